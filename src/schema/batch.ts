@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import {
+  analyzeBatch,
+  type BatchAnalysis as BatchAnalysisShape,
+  type BatchSummary as BatchSummaryShape,
+  type DocumentResult as DocumentResultShape,
+} from '../analysis/batch.js';
+import type { TextProblem } from '../analysis/text-problem.js';
+import type { Builder, SchemaLimits } from './builder.js';
+import { toAnalyzerOptions } from './options.js';
+import type { addSentimentTypes } from './sentiment.js';
+
+type SentimentRefs = ReturnType<typeof addSentimentTypes>;
+
+/** Zod schema for the whole batch: size limits and unique ids, each with its own code. */
+export function documentsSchema(maxBatchSize: number) {
+  return z.array(z.object({ id: z.string(), text: z.string() })).superRefine((documents, ctx) => {
+    if (documents.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'send at least one document',
+        params: { code: 'EMPTY_BATCH' },
+      });
+      return;
+    }
+    if (documents.length > maxBatchSize) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${documents.length} documents sent; the limit is ${maxBatchSize} per request. Split the batch.`,
+        params: { code: 'BATCH_TOO_LARGE' },
+      });
+      return;
+    }
+    const seen = new Set<string>();
+    const duplicates = new Set<string>();
+    for (const { id } of documents) {
+      if (seen.has(id)) duplicates.add(id);
+      seen.add(id);
+    }
+    if (duplicates.size > 0) {
+      const listed = [...duplicates].slice(0, 5).map((id) => JSON.stringify(id));
+      const more = duplicates.size > 5 ? ` and ${duplicates.size - 5} more` : '';
+      ctx.addIssue({
+        code: 'custom',
+        message: `document ids must be unique; repeated: ${listed.join(', ')}${more}`,
+        params: { code: 'DUPLICATE_ID' },
+      });
+    }
+  });
+}
+
+/** Batch input and output types, and the `analyzeSentimentBatch` mutation. */
+export function addBatchTypes(builder: Builder, limits: SchemaLimits, refs: SentimentRefs) {
+  const DocumentInput = builder.inputType('DocumentInput', {
+    description: 'One document of a batch.',
+    fields: (t) => ({
+      id: t.id({
+        required: true,
+        description: 'Your identifier for the document, unique within the batch; echoed back.',
+      }),
+      text: t.string({
+        required: true,
+        description: `The text to analyze: not blank, at most ${limits.maxTextLength} characters (otherwise this document gets an error).`,
+      }),
+    }),
+  });
+
+  const DocumentError = builder.objectRef<TextProblem>('DocumentError').implement({
+    description: 'Why one document of a batch was not analyzed.',
+    fields: (t) => ({
+      code: t.exposeString('code', {
+        description: 'Stable machine-readable code: EMPTY_TEXT or TEXT_TOO_LONG.',
+      }),
+      message: t.exposeString('message', { description: 'What to change, for people.' }),
+    }),
+  });
+
+  const DocumentResult = builder.objectRef<DocumentResultShape>('DocumentResult').implement({
+    description: 'The result for one document: an analysis, or an error.',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'The id sent with the document.' }),
+      analysis: t.field({
+        type: refs.SentimentAnalysis,
+        nullable: true,
+        description: 'The analysis; null when the document has an error.',
+        resolve: (result) => result.analysis,
+      }),
+      error: t.field({
+        type: DocumentError,
+        nullable: true,
+        description: 'Why the document was not analyzed; null when it was.',
+        resolve: (result) => result.error,
+      }),
+    }),
+  });
+
+  const BatchSummary = builder.objectRef<BatchSummaryShape>('BatchSummary').implement({
+    description: 'Counts and means over the whole batch.',
+    fields: (t) => ({
+      total: t.exposeInt('total', { description: 'Documents sent.' }),
+      analyzed: t.exposeInt('analyzed', { description: 'Documents analyzed.' }),
+      failed: t.exposeInt('failed', { description: 'Documents with an error.' }),
+      positive: t.exposeInt('positive', { description: 'Analyzed documents labelled POSITIVE.' }),
+      negative: t.exposeInt('negative', { description: 'Analyzed documents labelled NEGATIVE.' }),
+      neutral: t.exposeInt('neutral', { description: 'Analyzed documents labelled NEUTRAL.' }),
+      mixed: t.exposeInt('mixed', { description: 'Analyzed documents labelled MIXED.' }),
+      meanPolarity: t.exposeFloat('meanPolarity', {
+        description: 'Mean polarity of the analyzed documents (0 when none was analyzed).',
+      }),
+      meanSubjectivity: t.exposeFloat('meanSubjectivity', {
+        description: 'Mean subjectivity of the analyzed documents (0 when none was analyzed).',
+      }),
+    }),
+  });
+
+  const BatchAnalysis = builder.objectRef<BatchAnalysisShape>('BatchAnalysis').implement({
+    description: 'Per-document results in input order, and a summary.',
+    fields: (t) => ({
+      results: t.field({
+        type: [DocumentResult],
+        description: 'One result per document, in input order.',
+        resolve: (batch) => batch.results,
+      }),
+      summary: t.field({
+        type: BatchSummary,
+        description: 'Counts per label and means over the analyzed documents.',
+        resolve: (batch) => batch.summary,
+      }),
+    }),
+  });
+
+  builder.mutationField('analyzeSentimentBatch', (t) =>
+    t.field({
+      type: BatchAnalysis,
+      description: `Analyze up to ${limits.maxBatchSize} documents in one request. A bad document gets its own error; a bad batch (empty, too large, repeated ids) fails as a whole.`,
+      args: {
+        documents: t.arg({
+          type: [DocumentInput],
+          required: true,
+          description: `1 to ${limits.maxBatchSize} documents with unique ids.`,
+          validate: documentsSchema(limits.maxBatchSize),
+        }),
+        options: t.arg({
+          type: refs.AnalysisOptions,
+          required: false,
+          description: 'Per-request options, applied to every document.',
+        }),
+      },
+      resolve: (_root, args) =>
+        analyzeBatch(args.documents, toAnalyzerOptions(args.options), limits.maxTextLength),
+    }),
+  );
+}
