@@ -1,6 +1,7 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useCompatibilityRoutes } from './compat.js';
 import type { AppConfig } from './config.js';
+import { useClientErrorCodes } from './error-codes.js';
 import { graphiqlOptions } from './graphiql.js';
 import { buildSchema } from './schema/index.js';
 
@@ -19,6 +20,9 @@ export function createApp(
     maskedErrors: true,
     logging: config.logging,
     landingPage: false,
-    plugins: [useCompatibilityRoutes({ maxTextLength: config.maxTextLength })],
+    plugins: [
+      useCompatibilityRoutes({ maxTextLength: config.maxTextLength }),
+      useClientErrorCodes(),
+    ],
   });
 }

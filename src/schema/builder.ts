@@ -51,8 +51,9 @@ export function validationFailure(issues: readonly ValidationIssue[]): GraphQLEr
  * (not a module singleton) because its validation limits come from the environment.
  */
 export function createBuilder() {
-  const builder = new SchemaBuilder<{ Context: Context }>({
+  const builder = new SchemaBuilder<{ Context: Context; DefaultFieldNullability: false }>({
     plugins: [ValidationPlugin],
+    defaultFieldNullability: false,
     validation: {
       validationError: (failure) => validationFailure(failure.issues as readonly ValidationIssue[]),
     },

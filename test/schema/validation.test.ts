@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { graphql, testApp } from '../helpers/graphql.js';
+
+const ONE =
+  'query ($text: String!, $options: AnalysisOptions) { analyzeSentiment(text: $text, options: $options) { polarity } }';
+const BATCH =
+  'mutation ($documents: [DocumentInput!]!) { analyzeSentimentBatch(documents: $documents) { summary { total } } }';
+
+const app = testApp({ maxTextLength: 40, maxBatchSize: 3 });
+const docs = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `d${i}`, text: 'fine' }));
+const lexicon = (word: unknown, valence: unknown) => ({ lexicon: [{ word, valence }] });
+
+describe('input validation', () => {
+  it.each([
+    ['empty text', ONE, { text: '' }, 'EMPTY_TEXT', 'text is empty'],
+    ['whitespace-only text', ONE, { text: ' \n\t ' }, 'EMPTY_TEXT', 'text is empty'],
+    [
+      'text over MAX_TEXT_LENGTH',
+      ONE,
+      { text: 'a'.repeat(41) },
+      'TEXT_TOO_LONG',
+      'the limit is 40',
+    ],
+    ['empty batch', BATCH, { documents: [] }, 'EMPTY_BATCH', 'at least one document'],
+    [
+      'batch over MAX_BATCH_SIZE',
+      BATCH,
+      { documents: docs(4) },
+      'BATCH_TOO_LARGE',
+      'the limit is 3',
+    ],
+    [
+      'duplicate ids',
+      BATCH,
+      { documents: [...docs(2), { id: 'd0', text: 'again' }] },
+      'DUPLICATE_ID',
+      'repeated: "d0"',
+    ],
+    [
+      'empty lexicon word',
+      ONE,
+      { text: 'ok', options: lexicon('', 1) },
+      'BAD_USER_INPUT',
+      'word must not be blank',
+    ],
+    [
+      'blank lexicon word',
+      ONE,
+      { text: 'ok', options: lexicon('  ', 1) },
+      'BAD_USER_INPUT',
+      'word must not be blank',
+    ],
+    [
+      'lexicon word of 65 characters',
+      ONE,
+      { text: 'ok', options: lexicon('w'.repeat(65), 1) },
+      'BAD_USER_INPUT',
+      'at most 64 characters',
+    ],
+    [
+      'valence over 5',
+      ONE,
+      { text: 'ok', options: lexicon('ok', 5.5) },
+      'BAD_USER_INPUT',
+      'between -5 and 5',
+    ],
+    [
+      'valence under -5',
+      ONE,
+      { text: 'ok', options: lexicon('ok', -6) },
+      'BAD_USER_INPUT',
+      'between -5 and 5',
+    ],
+    [
+      'missing text variable',
+      ONE,
+      {},
+      'BAD_USER_INPUT',
+      '"$text" of required type "String!" was not provided',
+    ],
+    ['null text', ONE, { text: null }, 'BAD_USER_INPUT', 'must not be null'],
+    [
+      'non-string text',
+      ONE,
+      { text: 42 },
+      'BAD_USER_INPUT',
+      'String cannot represent a non string value',
+    ],
+  ])('%s -> %s', async (_name, query, variables, code, message) => {
+    const { body } = await graphql(app, query, variables);
+    expect(body.data?.analyzeSentiment ?? body.data?.analyzeSentimentBatch ?? null).toBeNull();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors?.[0]?.extensions?.code).toBe(code);
+    expect(body.errors?.[0]?.message).toContain(message);
+  });
+
+  it('names the offending field in the message', async () => {
+    const { body } = await graphql(app, ONE, { text: 'ok', options: lexicon('ok', 9) });
+    expect(body.errors?.[0]?.message).toBe(
+      'options.lexicon.0.valence: valence must be between -5 and 5',
+    );
+    expect(body.errors?.[0]?.extensions?.fields).toEqual(['options.lexicon.0.valence']);
+  });
+
+  it.each([
+    ['text of exactly MAX_TEXT_LENGTH', ONE, { text: 'a'.repeat(40) }],
+    ['batch of exactly MAX_BATCH_SIZE', BATCH, { documents: docs(3) }],
+    [
+      'lexicon word of 64 characters, valence 5',
+      ONE,
+      { text: 'ok', options: lexicon('w'.repeat(64), 5) },
+    ],
+    ['phrase in the lexicon, valence -5', ONE, { text: 'ok', options: lexicon('let down', -5) }],
+  ])('accepts the boundary: %s', async (_name, query, variables) => {
+    const { body } = await graphql(app, query, variables);
+    expect(body.errors).toBeUndefined();
+  });
+});
