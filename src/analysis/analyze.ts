@@ -1,20 +1,151 @@
-import type { AnalysisOptions, SentimentAnalysis } from './types.js';
+import { labelOf, polarityOf } from './label.js';
+import { addPhrase, normalizeKey, type Phrase } from './lexicon.js';
+import { newFeatures, type Overlay, type RuleContext, wordValence } from './rules.js';
+import { scoreSentence } from './scoring.js';
+import { splitSentences } from './sentences.js';
+import { addFeatures, subjectivityOf } from './subjectivity.js';
+import { type Token, tokenize } from './tokenize.js';
+import type {
+  AnalysisOptions,
+  LexiconEntry,
+  ScoredWord,
+  SentenceSentiment,
+  SentimentAnalysis,
+} from './types.js';
+
+/** Build the per-request tables; the shared lexicon is never touched. */
+function buildOverlay(entries: readonly LexiconEntry[] | undefined): Overlay | undefined {
+  if (!entries || entries.length === 0) return undefined;
+  const words = new Map<string, number>();
+  const phrases = new Map<string, Phrase[]>();
+  for (const entry of entries) {
+    if (!entry || typeof entry.word !== 'string' || typeof entry.valence !== 'number') continue;
+    if (!Number.isFinite(entry.valence)) continue;
+    const valence = Math.max(-5, Math.min(5, entry.valence));
+    const key = normalizeKey(entry.word);
+    if (key.length === 0) continue;
+    if (key.includes(' ')) addPhrase(phrases, key, valence);
+    else words.set(key, valence);
+  }
+  return { words, phrases };
+}
+
+const HYPHENS = new Set([45, 0x2010, 0x2011]);
+
+/** Split hyphenated words the lexicon does not know into their parts ("slow-moving"). */
+function expandHyphens(text: string, tokens: Token[], overlay: Overlay | undefined): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.kind === 'word' && t.hyphen && wordValence(overlay, t.norm) === 0) {
+      out ??= tokens.slice(0, i);
+      let s = t.start;
+      let first = true;
+      for (let j = t.start; j <= t.end; j++) {
+        if (j === t.end || HYPHENS.has(text.charCodeAt(j))) {
+          if (j > s) {
+            const raw = text.slice(s, j);
+            out.push({
+              kind: 'word',
+              start: s,
+              end: j,
+              norm: normalizeKey(raw),
+              caps: raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+              nl: first && t.nl,
+              hyphen: false,
+            });
+            first = false;
+          }
+          s = j + 1;
+        }
+      }
+    } else if (out) {
+      out.push(t);
+    }
+  }
+  return out ?? tokens;
+}
+
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /**
- * Analyze the sentiment of one English text.
- * TEMPORARY STUB: replaced by the real analyzer.
+ * Analyze the sentiment of one English text. Pure: no I/O, the shared lexicon is read-only,
+ * `options.lexicon` applies to this call only. Linear in the length of the text.
  */
-export function analyze(text: string, _options: AnalysisOptions = {}): SentimentAnalysis {
+export function analyze(text: string, options: AnalysisOptions = {}): SentimentAnalysis {
+  const input = typeof text === 'string' ? text : '';
+  const overlay = buildOverlay(options.lexicon);
+  const tokens = expandHyphens(input, tokenize(input), overlay);
+  const ctx: RuleContext = { text: input, tokens, overlay, mixedCase: hasLowerCase(input) };
+  const ranges = splitSentences(input, tokens);
+
+  const words: ScoredWord[] = [];
+  const sentences: SentenceSentiment[] = [];
+  const allClauses: number[] = [];
+  const features = newFeatures();
+  let prevHits: { contribution: number }[] = [];
+
+  for (const range of ranges) {
+    const first = tokens[range.from];
+    const last = tokens[range.to - 1];
+    if (!first || !last) continue;
+    const sc = scoreSentence(ctx, range.from, range.to);
+    let pos = 0;
+    let neg = 0;
+    for (const h of sc.hits) {
+      if (h.contribution > 0) pos += h.contribution;
+      else neg -= h.contribution;
+    }
+    const polarity = polarityOf(pos, neg);
+    sentences.push({
+      text: input.slice(first.start, last.end),
+      offset: first.start,
+      length: last.end - first.start,
+      polarity,
+      subjectivity: subjectivityOf(sc.features),
+      label: labelOf(polarity, sc.clauses),
+    });
+    // "But ..." / "However, ..." opening a sentence discounts the sentence before it.
+    if (sc.leadContrast) for (const h of prevHits) h.contribution *= 0.5;
+    const mine: ScoredWord[] = [];
+    for (const h of sc.hits) {
+      mine.push({
+        token: input.slice(h.start, h.end),
+        offset: h.start,
+        length: h.end - h.start,
+        valence: h.valence,
+        contribution: h.contribution,
+      });
+    }
+    for (const w of mine) words.push(w);
+    prevHits = mine;
+    for (const c of sc.clauses) allClauses.push(c);
+    addFeatures(features, sc.features);
+  }
+
+  let pos = 0;
+  let neg = 0;
+  for (const w of words) {
+    if (w.contribution > 0) pos += w.contribution;
+    else neg -= w.contribution;
+  }
+  const score = pos - neg;
+  const polarity = polarityOf(pos, neg);
   return {
-    polarity: 0,
-    subjectivity: 0,
-    label: 'NEUTRAL',
-    score: 0,
-    comparative: 0,
-    magnitude: 0,
-    words: [],
-    sentences: [
-      { text, offset: 0, length: text.length, polarity: 0, subjectivity: 0, label: 'NEUTRAL' },
-    ],
+    polarity,
+    subjectivity: subjectivityOf(features),
+    label: labelOf(polarity, allClauses),
+    score,
+    comparative: features.words > 0 ? score / features.words : 0,
+    magnitude: pos + neg,
+    words,
+    sentences,
   };
 }

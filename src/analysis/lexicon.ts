@@ -1,0 +1,167 @@
+/**
+ * The shared lexicon, built once at module load and never mutated afterwards.
+ *
+ * Sources (all valences on the AFINN scale, -5..5):
+ * - AFINN-165 from the `sentiment` package (MIT), words and its few phrases;
+ * - the emoji valences from the `sentiment` package (Emoji Sentiment Ranking, MIT);
+ * - the VADER lexicon from `vader-sentiment` (MIT lexicon, Apache-2.0 port), scaled from its
+ *   -4..4 range; it brings emoticons, slang and words AFINN lacks;
+ * - a short list of multi-word expressions written here (./phrases.ts).
+ * All tables are `Map`s: a word such as "constructor" or "__proto__" can never reach
+ * `Object.prototype`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { EXTRA_PHRASES } from './phrases.js';
+
+/** A multi-word lexicon entry: normalized words after the first, and its valence. */
+export interface Phrase {
+  rest: readonly string[];
+  valence: number;
+}
+
+/** VADER rates on -4..4; AFINN on -5..5. */
+const VADER_SCALE = 1.25;
+/** Weight of AFINN where both lexicons rate a word (the rest goes to VADER). */
+const AFINN_WEIGHT = 0.5;
+
+const load = createRequire(import.meta.url);
+// JSON through require(): ESM JSON imports are not handled alike by every loader (tsx turns
+// the keys into variable names, and AFINN has "await").
+const afinn: unknown = load('sentiment/languages/en/labels.json');
+const emoji: unknown = load('sentiment/build/emoji.json');
+
+function loadVader(): Map<string, number> {
+  const file = load.resolve('vader-sentiment/vader_lexicon.txt');
+  const out = new Map<string, number>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const key = line.slice(0, tab);
+    const value = Number.parseFloat(line.slice(tab + 1));
+    if (Number.isFinite(value)) out.set(key, value * VADER_SCALE);
+  }
+  return out;
+}
+
+const words = new Map<string, number>();
+const phrases = new Map<string, Phrase[]>();
+const emoticons = new Map<string, number>();
+const emojiValence = new Map<string, number>();
+const emojiSymbols = new Set<number>();
+const emoticonStarts = new Set<number>();
+let emoticonMax = 0;
+
+/** Normalize a lexicon key the way the tokenizer normalizes words. */
+export function normalizeKey(word: string): string {
+  return word
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2019\u2018\u02bc`\u00b4]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+/** Add a phrase (already normalized, words separated by single spaces) to a phrase table. */
+export function addPhrase(table: Map<string, Phrase[]>, key: string, valence: number): void {
+  const parts = splitPhrase(key);
+  const head = parts[0];
+  if (head === undefined || parts.length < 2) return;
+  const rest = parts.slice(1);
+  let list = table.get(head);
+  if (!list) {
+    list = [];
+    table.set(head, list);
+  }
+  const same = list.findIndex((p) => p.rest.join(' ') === rest.join(' '));
+  if (same >= 0) list.splice(same, 1);
+  list.push({ rest, valence });
+  list.sort((a, b) => b.rest.length - a.rest.length);
+}
+
+/** Split a phrase into word keys, separating the "n't" clitic like the tokenized corpora do. */
+export function splitPhrase(key: string): string[] {
+  return key.split(' ').filter((w) => w.length > 0);
+}
+
+function isEmoticonKey(key: string): boolean {
+  if (key.length < 2 || key.includes(' ')) return false;
+  const first = key.charCodeAt(0);
+  const alnum = (c: number) =>
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (alnum(first) || first >= 128) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+function build(): void {
+  const vader = loadVader();
+  const afinnTable = new Map<string, number>(Object.entries(afinn as Record<string, number>));
+  for (const [key, value] of afinnTable) {
+    if (key.includes(' ')) continue;
+    const v = vader.get(key);
+    words.set(key, v === undefined ? value : AFINN_WEIGHT * value + (1 - AFINN_WEIGHT) * v);
+  }
+  for (const [key, value] of vader) {
+    if (isEmoticonKey(key)) {
+      emoticons.set(key, value);
+      emoticonStarts.add(key.charCodeAt(0));
+      emoticonMax = Math.max(emoticonMax, key.length);
+      continue;
+    }
+    if (key.includes(' ')) continue;
+    if (/^[0-9]+$/.test(key)) continue;
+    if (!afinnTable.has(key)) words.set(key, value);
+  }
+  for (const [key, value] of afinnTable) {
+    if (key.includes(' ') && value !== 0) addPhrase(phrases, normalizeKey(key), value);
+  }
+  for (const [key, value] of vader) {
+    if (key.includes(' ') && !isEmoticonKey(key)) addPhrase(phrases, normalizeKey(key), value);
+  }
+  for (const [key, value] of EXTRA_PHRASES) addPhrase(phrases, key, value);
+  for (const [key, value] of Object.entries(emoji as Record<string, number>)) {
+    const norm = key.replace(/[\ufe0f\ufe0e]/g, '');
+    emojiValence.set(norm, value);
+    const cp = norm.codePointAt(0);
+    if (cp !== undefined && norm.length <= 2) emojiSymbols.add(cp);
+  }
+}
+
+build();
+
+export const EMOTICON_MAX_LENGTH = emoticonMax;
+
+/** The shared single-word table (read-only by convention; never mutate). */
+export const SHARED_WORDS: ReadonlyMap<string, number> = words;
+/** The shared phrase table keyed by first word. */
+export const SHARED_PHRASES: ReadonlyMap<string, readonly Phrase[]> = phrases;
+
+export function isEmoticonStart(c: number): boolean {
+  return emoticonStarts.has(c);
+}
+
+export function isEmoticon(s: string): boolean {
+  return emoticons.has(s);
+}
+
+export function emoticonValence(s: string): number {
+  return emoticons.get(s) ?? 0;
+}
+
+/** A single code point that the emoji table rates although it is no pictograph (★, ♡, █). */
+export function isEmojiSymbol(cp: number): boolean {
+  return emojiSymbols.has(cp);
+}
+
+/** Valence of an emoji sequence: the whole sequence, else its first rated ZWJ component. */
+export function emojiValenceOf(norm: string): number {
+  const whole = emojiValence.get(norm);
+  if (whole !== undefined) return whole;
+  if (norm.includes('\u200d')) {
+    for (const part of norm.split('\u200d')) {
+      const v = emojiValence.get(part);
+      if (v !== undefined) return v;
+    }
+  }
+  return 0;
+}

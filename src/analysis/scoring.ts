@@ -1,0 +1,289 @@
+/**
+ * One pass over a sentence's tokens that applies the rules of rules.ts and yields the scored
+ * spans (hits), the clause sums used by the MIXED rule, and the subjectivity features.
+ */
+import { emojiValenceOf, emoticonValence, SHARED_PHRASES } from './lexicon.js';
+import { isElongated } from './lookup.js';
+import {
+  CAPS_FACTOR,
+  CONCESSION_FACTOR,
+  CONTRAST_AFTER_FACTOR,
+  CONTRAST_BEFORE,
+  ELONGATION_FACTOR,
+  EXCLAMATION_MAX,
+  EXCLAMATION_STEP,
+  type Hit,
+  isClauseBreak,
+  MODIFIER_REACH,
+  matchModifier,
+  matchPhraseIn,
+  NEGATION_FACTOR,
+  NEGATION_SCOPE,
+  NUMBER_WORDS,
+  newFeatures,
+  nextCarriesValence,
+  QUESTION_FACTOR,
+  type RuleContext,
+  ratingValence,
+  type SentenceScore,
+  smallSet,
+  smallTable,
+  starsValence,
+  wordValence,
+} from './rules.js';
+import {
+  CONCESSIVE,
+  CONTRAST_AFTER,
+  HEDGES,
+  INTENSIFIERS,
+  isNegator,
+  LIKE_VERB_CONTEXT,
+  PERSONAL,
+} from './words.js';
+
+function isStar(norm: string | undefined): boolean {
+  return norm === 'star' || norm === 'stars';
+}
+
+function hit(start: number, end: number, valence: number, factor: number, scope: number): Hit {
+  return { start, end, valence, contribution: valence * factor * scope };
+}
+
+function closeClause(clauseEnds: number[], hits: number): void {
+  const last = clauseEnds.length > 0 ? (clauseEnds[clauseEnds.length - 1] ?? 0) : 0;
+  if (hits > last) clauseEnds.push(hits);
+}
+
+/** Score the tokens [from, to) of one sentence. */
+export function scoreSentence(ctx: RuleContext, from: number, to: number): SentenceScore {
+  const { tokens, overlay } = ctx;
+  const hits: Hit[] = [];
+  const f = newFeatures();
+  const clauseEnds: number[] = [];
+  let neg = 0;
+  let mult = 1;
+  let multLeft = 0;
+  let concession = false;
+  let after = 1;
+  let leadContrast = false;
+  let seenWord = false;
+  let prevWord = '';
+
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    const kind = t.kind;
+    if (kind === 'punct') {
+      const c = t.norm.charCodeAt(0);
+      if (c === 33 || c === 63) {
+        for (let k = 0; k < t.norm.length; k++) {
+          if (t.norm.charCodeAt(k) === 33) f.exclamations++;
+          else f.questions++;
+        }
+      }
+      if (isClauseBreak(t.norm)) {
+        neg = 0;
+        mult = 1;
+        multLeft = 0;
+        concession = false;
+        closeClause(clauseEnds, hits.length);
+      }
+      continue;
+    }
+    if (kind === 'url' || kind === 'mention') continue;
+    f.words++;
+    if (kind === 'emoji' || kind === 'emoticon') {
+      const v = kind === 'emoji' ? emojiValenceOf(t.norm) : emoticonValence(t.norm);
+      if (v !== 0)
+        hits.push(hit(t.start, t.end, v, 1, (concession ? CONCESSION_FACTOR : 1) * after));
+      f.evaluative++;
+      continue;
+    }
+    if (kind === 'hashtag') {
+      const v = wordValence(overlay, t.norm);
+      if (v !== 0)
+        hits.push(hit(t.start, t.end, v, 1, (concession ? CONCESSION_FACTOR : 1) * after));
+      f.evaluative++;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (kind === 'number') {
+      const stars = i + 1 < to && isStar(next?.norm) ? Number.parseFloat(t.norm) : Number.NaN;
+      if (next && stars >= 0 && stars <= 5) {
+        hits.push(
+          hit(
+            t.start,
+            next.end,
+            starsValence(stars),
+            1,
+            (concession ? CONCESSION_FACTOR : 1) * after,
+          ),
+        );
+        f.evaluative++;
+        i++;
+        continue;
+      }
+      const v = ratingValence(t.norm);
+      if (v !== 0)
+        hits.push(hit(t.start, t.end, v, 1, (concession ? CONCESSION_FACTOR : 1) * after));
+      f.evaluative++;
+      continue;
+    }
+    const norm = t.norm;
+    const numberWord = NUMBER_WORDS.get(norm);
+    if (numberWord !== undefined && next && i + 1 < to && isStar(next.norm)) {
+      hits.push(
+        hit(
+          t.start,
+          next.end,
+          starsValence(numberWord),
+          neg > 0 ? NEGATION_FACTOR : 1,
+          (concession ? CONCESSION_FACTOR : 1) * after,
+        ),
+      );
+      f.evaluative++;
+      i++;
+      continue;
+    }
+    // 1. phrases, per-request first
+    const phrase =
+      (overlay ? matchPhraseIn(overlay.phrases, tokens, i, to) : undefined) ??
+      matchPhraseIn(SHARED_PHRASES, tokens, i, to);
+    if (phrase) {
+      const lastTok = tokens[phrase.last];
+      let factor = mult;
+      if (neg > 0) factor = Math.min(mult, 1) * NEGATION_FACTOR;
+      if (phrase.valence !== 0)
+        hits.push(
+          hit(
+            t.start,
+            lastTok ? lastTok.end : t.end,
+            phrase.valence,
+            factor,
+            (concession ? CONCESSION_FACTOR : 1) * after,
+          ),
+        );
+      f.evaluative++;
+      f.words += phrase.last - i;
+      neg = Math.max(0, neg - (phrase.last - i + 1));
+      mult = 1;
+      multLeft = 0;
+      prevWord = lastTok?.norm ?? norm;
+      seenWord = true;
+      i = phrase.last;
+      continue;
+    }
+    // 2. multi-word degree modifiers ("kind of", "a bit")
+    const mod = matchModifier(tokens, i, to);
+    if (mod && nextCarriesValence(ctx, mod.last, to)) {
+      mult *= mod.factor;
+      multLeft = MODIFIER_REACH;
+      f.modifiers++;
+      f.words += mod.last - i;
+      i = mod.last;
+      seenWord = true;
+      continue;
+    }
+    // 3. negators
+    if (isNegator(norm) || smallSet(NEGATOR_ELONGATED, norm)) {
+      f.negations++;
+      seenWord = true;
+      prevWord = norm;
+      if (norm === 'not' && next && (next.norm === 'only' || next.norm === 'just')) {
+        i++;
+        continue;
+      }
+      neg = NEGATION_SCOPE;
+      continue;
+    }
+    // 4. contrast and concession
+    if (CONTRAST_AFTER.has(norm)) {
+      if (!seenWord) leadContrast = true;
+      for (const h of hits) h.contribution *= CONTRAST_BEFORE;
+      after = CONTRAST_AFTER_FACTOR;
+      neg = 0;
+      mult = 1;
+      multLeft = 0;
+      concession = false;
+      closeClause(clauseEnds, hits.length);
+      seenWord = true;
+      prevWord = norm;
+      continue;
+    }
+    if (CONCESSIVE.has(norm) || (norm === 'even' && next?.norm === 'though')) {
+      closeClause(clauseEnds, hits.length);
+      concession = true;
+      neg = 0;
+      mult = 1;
+      multLeft = 0;
+      seenWord = true;
+      prevWord = norm;
+      continue;
+    }
+    if (smallSet(HEDGES, norm)) f.hedges++;
+    if (PERSONAL.has(norm)) f.personal++;
+    // 5. single-word degree modifiers
+    const degree = smallTable(INTENSIFIERS, norm);
+    if (degree !== undefined) {
+      const own = wordValence(overlay, norm);
+      if (own === 0 || nextCarriesValence(ctx, i, to)) {
+        mult *= degree * (t.caps && ctx.mixedCase ? CAPS_FACTOR : 1);
+        multLeft = MODIFIER_REACH;
+        f.modifiers++;
+        if (neg > 0) neg--;
+        seenWord = true;
+        prevWord = norm;
+        continue;
+      }
+    }
+    // 6. sentiment words
+    let v = wordValence(overlay, norm);
+    if (norm === 'like' && !overlay?.words.has(norm) && !LIKE_VERB_CONTEXT.has(prevWord)) v = 0;
+    if (v !== 0) {
+      let factor = mult;
+      if (t.caps && ctx.mixedCase) {
+        factor *= CAPS_FACTOR;
+        f.emphasis++;
+      }
+      if (isElongated(norm)) {
+        factor *= ELONGATION_FACTOR;
+        f.emphasis++;
+      }
+      if (neg > 0) factor = (mult > 1 ? factor / mult : factor) * NEGATION_FACTOR;
+      hits.push(hit(t.start, t.end, v, factor, (concession ? CONCESSION_FACTOR : 1) * after));
+      f.evaluative++;
+      mult = 1;
+      multLeft = 0;
+    } else if (multLeft > 0) {
+      multLeft--;
+      if (multLeft === 0) mult = 1;
+    }
+    if (neg > 0) neg--;
+    prevWord = norm;
+    seenWord = true;
+  }
+  closeClause(clauseEnds, hits.length);
+
+  let scale = 1;
+  if (f.exclamations > 0) scale = 1 + EXCLAMATION_STEP * Math.min(f.exclamations, EXCLAMATION_MAX);
+  else if (f.questions > 0) scale = QUESTION_FACTOR;
+  const clauses: number[] = [];
+  let k = 0;
+  for (const end of clauseEnds) {
+    let sum = 0;
+    for (; k < end; k++) {
+      const h = hits[k];
+      if (!h) continue;
+      h.contribution *= scale;
+      sum += h.contribution;
+    }
+    clauses.push(sum);
+  }
+  for (const h of hits) {
+    f.magnitude += Math.abs(h.contribution);
+  }
+  return { hits, clauses, features: f, leadContrast };
+}
+
+/** Negators commonly elongated in informal text ("nooo", "nevvver"). */
+const NEGATOR_ELONGATED: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nothing']);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+
+describe('per-request lexicon', () => {
+  it('applies to its own call only', () => {
+    const base = analyze('The food was good').polarity;
+    const custom = analyze('The food was good', { lexicon: [{ word: 'good', valence: -4 }] });
+    expect(custom.polarity).toBeLessThan(0);
+    expect(analyze('The food was good').polarity).toBe(base);
+  });
+
+  it('adds words and phrases, with a phrase scored as one span', () => {
+    const opts = {
+      lexicon: [
+        { word: 'blorf', valence: -2 },
+        { word: 'Jumped The Shark', valence: -3 },
+      ],
+    };
+    const r = analyze('Blorf. The show jumped the shark.', opts);
+    expect(r.words.map((w) => [w.token, w.valence])).toEqual([
+      ['Blorf', -2],
+      ['jumped the shark', -3],
+    ]);
+    expect(analyze('Blorf. The show jumped the shark.').words).toEqual([]);
+  });
+
+  it('overrides a built-in phrase and is negated like any word', () => {
+    expect(
+      analyze('It is not blorf', { lexicon: [{ word: 'blorf', valence: -2 }] }).polarity,
+    ).toBeGreaterThan(0);
+    expect(
+      analyze('over the moon', { lexicon: [{ word: 'over the moon', valence: -2 }] }).polarity,
+    ).toBeLessThan(0);
+    expect(analyze('over the moon').polarity).toBeGreaterThan(0);
+  });
+
+  it('clamps valences to [-5, 5] and ignores invalid entries', () => {
+    const r = analyze('zorp', {
+      lexicon: [
+        { word: 'zorp', valence: 99 },
+        { word: '', valence: 3 },
+        { word: 'blip', valence: Number.NaN },
+      ],
+    });
+    expect(r.words[0]?.valence).toBe(5);
+    expect(analyze('blip', { lexicon: [{ word: 'blip', valence: Number.NaN }] }).words).toEqual([]);
+  });
+
+  it('cannot reach Object.prototype', () => {
+    const keys = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+    expect(analyze(keys.join(' ')).words).toEqual([]);
+    const r = analyze('__proto__ constructor toString', {
+      lexicon: [
+        { word: '__proto__', valence: 3 },
+        { word: 'constructor', valence: -3 },
+        { word: 'tostring', valence: 2 },
+      ],
+    });
+    expect(r.words.map((w) => w.valence)).toEqual([-3, 2]);
+    expect(({} as Record<string, unknown>).constructor).toBe(Object);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    expect(analyze('__proto__ constructor toString').words).toEqual([]);
+  });
+});
