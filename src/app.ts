@@ -1,16 +1,17 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useCompatibilityRoutes } from './compat.js';
 import type { AppConfig } from './config.js';
-import { useClientErrorCodes } from './error-codes.js';
+import { useClientErrorCodes, useUnsupportedMediaTypeMessage } from './error-codes.js';
 import { graphiqlOptions } from './graphiql.js';
+import { createLogger, type Logger } from './logger.js';
+import { useOperationLimits } from './operation-limits.js';
+import { useRequestLog } from './request-log.js';
 import { buildSchema } from './schema/index.js';
 
 export type App = YogaServerInstance<Record<string, unknown>, Record<string, unknown>>;
 
 /** Create the service (GraphQL at /graphql plus the plain routes); no listening, no globals. */
-export function createApp(
-  config: Pick<AppConfig, 'maxTextLength' | 'maxBatchSize' | 'logging'>,
-): App {
+export function createApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): App {
   const graphiql = graphiqlOptions();
   return createYoga({
     schema: buildSchema({ maxTextLength: config.maxTextLength, maxBatchSize: config.maxBatchSize }),
@@ -18,11 +19,15 @@ export function createApp(
     graphiql,
     renderGraphiQL: graphiql.render,
     maskedErrors: true,
-    logging: config.logging,
+    batching: false,
+    logging: false,
     landingPage: false,
     plugins: [
+      useRequestLog(logger),
+      useOperationLimits(config),
       useCompatibilityRoutes({ maxTextLength: config.maxTextLength }),
       useClientErrorCodes(),
+      useUnsupportedMediaTypeMessage(),
     ],
   });
 }

@@ -1,46 +1,5 @@
 import { z } from 'zod';
 
-const positiveInt = (name: string, fallback: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value.trim() === '') return fallback;
-      const parsed = Number(value);
-      if (!Number.isInteger(parsed) || parsed < 1) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${name} must be a positive whole number, got "${value}"`,
-        });
-        return z.NEVER;
-      }
-      return parsed;
-    });
-
-const envSchema = z.object({
-  PORT: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value.trim() === '') return 4000;
-      const parsed = Number(value);
-      if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `PORT must be a whole number from 0 to 65535, got "${value}"`,
-        });
-        return z.NEVER;
-      }
-      return parsed;
-    }),
-  HOST: z
-    .string()
-    .optional()
-    .transform((value) => (value?.trim() ? value.trim() : '0.0.0.0')),
-  MAX_TEXT_LENGTH: positiveInt('MAX_TEXT_LENGTH', 100_000),
-  MAX_BATCH_SIZE: positiveInt('MAX_BATCH_SIZE', 10_000),
-});
-
 /** Typed, validated service configuration. */
 export interface AppConfig {
   port: number;
@@ -49,9 +8,117 @@ export interface AppConfig {
   maxTextLength: number;
   /** Most documents in one `analyzeSentimentBatch` call. */
   maxBatchSize: number;
-  /** Log level for the Yoga logger; `false` silences it (tests). */
-  logging: boolean;
+  /** Largest request body in bytes; larger ones get HTTP 413 before parsing. */
+  maxBodyBytes: number;
+  /** GraphQL operation limits (GraphQL Armor). */
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  /** How long a graceful shutdown waits for in-flight requests before exiting anyway. */
+  shutdownTimeoutMs: number;
+  /** Lowest level written to the JSON log; `silent` writes nothing (tests). */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+type IntSetting = {
+  [K in keyof AppConfig]: AppConfig[K] extends number ? K : never;
+}[keyof AppConfig];
+
+/** Whole-number settings: environment variable, config key, default and allowed range. */
+export const INT_SETTINGS: ReadonlyArray<{
+  env: string;
+  key: IntSetting;
+  fallback: number;
+  min: number;
+  max: number;
+  meaning: string;
+}> = [
+  {
+    env: 'PORT',
+    key: 'port',
+    fallback: 4000,
+    min: 0,
+    max: 65_535,
+    meaning: 'TCP port (0 picks a free one).',
+  },
+  {
+    env: 'MAX_TEXT_LENGTH',
+    key: 'maxTextLength',
+    fallback: 100_000,
+    min: 1,
+    max: 10_000_000,
+    meaning: 'Longest accepted text, in characters (UTF-16 code units).',
+  },
+  {
+    env: 'MAX_BATCH_SIZE',
+    key: 'maxBatchSize',
+    fallback: 10_000,
+    min: 1,
+    max: 1_000_000,
+    meaning: 'Most documents in one `analyzeSentimentBatch`.',
+  },
+  {
+    env: 'MAX_BODY_BYTES',
+    key: 'maxBodyBytes',
+    fallback: 16 * 1024 * 1024,
+    min: 1024,
+    max: 1024 ** 3,
+    meaning: 'Largest request body; larger gets HTTP 413 before parsing.',
+  },
+  {
+    env: 'MAX_DEPTH',
+    key: 'maxDepth',
+    fallback: 6,
+    min: 1,
+    max: 100,
+    meaning: 'Deepest selection nesting of an operation.',
+  },
+  {
+    env: 'MAX_ALIASES',
+    key: 'maxAliases',
+    fallback: 15,
+    min: 0,
+    max: 1000,
+    meaning: 'Most aliases in an operation.',
+  },
+  {
+    env: 'MAX_TOKENS',
+    key: 'maxTokens',
+    fallback: 1000,
+    min: 100,
+    max: 100_000,
+    meaning: 'Most tokens in an operation document (send data as variables).',
+  },
+  {
+    env: 'MAX_DIRECTIVES',
+    key: 'maxDirectives',
+    fallback: 50,
+    min: 0,
+    max: 1000,
+    meaning: 'Most directives in an operation.',
+  },
+  {
+    env: 'MAX_COST',
+    key: 'maxCost',
+    fallback: 5000,
+    min: 10,
+    max: 1_000_000,
+    meaning: 'Highest estimated cost of an operation (GraphQL Armor cost limit).',
+  },
+  {
+    env: 'SHUTDOWN_TIMEOUT_MS',
+    key: 'shutdownTimeoutMs',
+    fallback: 10_000,
+    min: 0,
+    max: 600_000,
+    meaning: 'On SIGTERM/SIGINT, how long to wait for in-flight requests.',
+  },
+];
 
 /** Thrown when the environment holds an invalid setting; the message names each one. */
 export class ConfigError extends Error {
@@ -60,12 +127,55 @@ export class ConfigError extends Error {
 
 /** Default configuration: what the service uses with an empty environment. */
 export const defaultConfig: AppConfig = {
-  port: 4000,
   host: '0.0.0.0',
-  maxTextLength: 100_000,
-  maxBatchSize: 10_000,
-  logging: true,
+  logLevel: 'info',
+  ...(Object.fromEntries(INT_SETTINGS.map(({ key, fallback }) => [key, fallback])) as Record<
+    IntSetting,
+    number
+  >),
 };
+
+function wholeNumber(name: string, fallback: number, min: number, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} must be a whole number from ${min} to ${max}, got "${value}"`,
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+}
+
+const envSchema = z.object({
+  HOST: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : defaultConfig.host)),
+  LOG_LEVEL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const level = value?.trim().toLowerCase() || defaultConfig.logLevel;
+      if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`,
+        });
+        return z.NEVER;
+      }
+      return level as LogLevel;
+    }),
+  ...Object.fromEntries(
+    INT_SETTINGS.map(({ env, fallback, min, max }) => [env, wholeNumber(env, fallback, min, max)]),
+  ),
+});
 
 /**
  * Read the configuration from environment variables, with defaults.
@@ -77,12 +187,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const problems = result.error.issues.map((issue) => `- ${issue.message}`).join('\n');
     throw new ConfigError(`Invalid configuration:\n${problems}`);
   }
-  const { PORT, HOST, MAX_TEXT_LENGTH, MAX_BATCH_SIZE } = result.data;
-  return {
+  const values = result.data as Record<string, unknown>;
+  const config: AppConfig = {
     ...defaultConfig,
-    port: PORT,
-    host: HOST,
-    maxTextLength: MAX_TEXT_LENGTH,
-    maxBatchSize: MAX_BATCH_SIZE,
+    host: result.data.HOST,
+    logLevel: result.data.LOG_LEVEL,
   };
+  for (const { env: name, key } of INT_SETTINGS) {
+    config[key] = values[name] as number;
+  }
+  return config;
 }

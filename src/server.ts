@@ -1,11 +1,11 @@
-import { createServer } from 'node:http';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type AppConfig, ConfigError, loadConfig } from './config.js';
+import { createHttpService } from './http-server.js';
+import { createLogger } from './logger.js';
 
-function start() {
-  let config: ReturnType<typeof loadConfig>;
+function readConfig(): AppConfig {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -13,21 +13,22 @@ function start() {
     }
     throw error;
   }
-  const app = createApp(config);
-  const server = createServer(app);
-  server.listen(config.port, config.host, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-    console.log(`Sentiment API ready: GraphiQL at http://${shown}:${port}/graphql`);
-  });
-  const stop = (signal: string) => {
-    console.log(`${signal} received: closing`);
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
 }
 
-start();
+const config = readConfig();
+const logger = createLogger(config.logLevel);
+const { server, shutdown } = createHttpService(createApp(config, logger), config, logger);
+
+server.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  console.log(`Sentiment API ready: GraphiQL at http://${shown}:${port}/graphql`);
+});
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    logger.info('shutting down: finishing in-flight requests', { signal });
+    shutdown().then(() => process.exit(0));
+  });
+}

@@ -15,8 +15,15 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 0 to 65535, got "eighty"'],
     [{ PORT: '70000' }, 'PORT must be a whole number'],
-    [{ MAX_TEXT_LENGTH: '0' }, 'MAX_TEXT_LENGTH must be a positive whole number, got "0"'],
-    [{ MAX_BATCH_SIZE: '1.5' }, 'MAX_BATCH_SIZE must be a positive whole number'],
+    [
+      { MAX_TEXT_LENGTH: '0' },
+      'MAX_TEXT_LENGTH must be a whole number from 1 to 10000000, got "0"',
+    ],
+    [{ MAX_BATCH_SIZE: '1.5' }, 'MAX_BATCH_SIZE must be a whole number from 1 to 1000000'],
+    [
+      { LOG_LEVEL: 'loud' },
+      'LOG_LEVEL must be one of debug, info, warn, error, silent, got "loud"',
+    ],
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  analyzeBatch,
+  analyzeBatchCooperatively,
   type BatchAnalysis as BatchAnalysisShape,
   type BatchSummary as BatchSummaryShape,
   type DocumentResult as DocumentResultShape,
@@ -147,7 +147,11 @@ export function addBatchTypes(builder: Builder, limits: SchemaLimits, refs: Sent
         }),
       },
       resolve: (_root, args) =>
-        analyzeBatch(args.documents, toAnalyzerOptions(args.options), limits.maxTextLength),
+        analyzeBatchCooperatively(
+          args.documents,
+          toAnalyzerOptions(args.options),
+          limits.maxTextLength,
+        ),
     }),
   );
 }

@@ -11,7 +11,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 /** An app with logging off and the given limits (defaults otherwise). */
 export function testApp(overrides: Partial<typeof defaultConfig> = {}): App {
-  return createApp({ ...defaultConfig, logging: false, ...overrides });
+  return createApp({ ...defaultConfig, logLevel: 'silent', ...overrides });
 }
 
 /** POST a GraphQL operation through `app.fetch` and parse the JSON answer. */

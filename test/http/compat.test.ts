@@ -34,7 +34,7 @@ describe('POST /sentiment (the prototype route)', () => {
     ['numeric text', '{"text": 3}', 400, '"text" must be a string, got number'],
     ['empty text', '{"text": "  "}', 400, 'text is empty'],
     ['over-long text', JSON.stringify({ text: 'a'.repeat(31) }), 400, 'the limit is 30'],
-  ])('%s -> %i with a clear error', async (_name, body, status, message) => {
+  ])('%s -> %s with a clear error', async (_name, body, status, message) => {
     const response = await post(body);
     expect(response.status).toBe(status);
     const json = (await response.json()) as { error: string };

@@ -14,14 +14,17 @@ function startServer(env: Record<string, string>): ChildProcess {
   });
 }
 
-async function readUrl(child: ChildProcess): Promise<string> {
-  let output = '';
-  for await (const chunk of child.stdout ?? []) {
-    output += String(chunk);
-    const match = output.match(/http:\/\/[^\s]+\/graphql/);
-    if (match) return match[0];
-  }
-  throw new Error(`server exited before listening: ${output}`);
+/** Resolve with the GraphiQL URL the server prints; keep draining its output afterwards. */
+function readUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += String(chunk);
+      const match = output.match(/http:\/\/[^\s]+\/graphql/);
+      if (match) resolve(match[0]);
+    });
+    child.once('exit', () => reject(new Error(`server exited before listening: ${output}`)));
+  });
 }
 
 describe('the started server, over a real socket', () => {
@@ -78,6 +81,6 @@ describe('the server with a bad configuration', () => {
     });
     const [code] = await once(child, 'exit');
     expect(code).toBe(1);
-    expect(stderr).toContain('MAX_BATCH_SIZE must be a positive whole number, got "lots"');
+    expect(stderr).toContain('MAX_BATCH_SIZE must be a whole number from 1 to 1000000, got "lots"');
   });
 });

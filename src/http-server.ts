@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { App } from './app.js';
+import type { AppConfig } from './config.js';
+import type { Logger } from './logger.js';
+
+/** Answer 413 without reading the body, and close the connection so it is not read either. */
+function tooLarge(request: IncomingMessage, response: ServerResponse, limit: number) {
+  const message = `the request body is larger than ${limit} bytes; send fewer or shorter documents per request`;
+  const body = request.url?.startsWith('/sentiment')
+    ? { error: message }
+    : { errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] };
+  response.writeHead(413, {
+    'content-type': 'application/json; charset=utf-8',
+    connection: 'close',
+  });
+  response.end(JSON.stringify(body));
+  request.on('error', () => {});
+  request.resume();
+}
+
+/**
+ * A body sent without Content-Length (chunked): read it up to the limit, then hand it to the
+ * app as a fetch Request. Past the limit: 413, without reading further.
+ */
+async function handleChunked(
+  app: App,
+  request: IncomingMessage,
+  response: ServerResponse,
+  limit: number,
+) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      tooLarge(request, response, limit);
+      return;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined || name === 'transfer-encoding') continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const host = request.headers.host ?? 'localhost';
+  const answer = await app.fetch(`http://${host}${request.url ?? '/'}`, {
+    method: request.method ?? 'POST',
+    headers,
+    body: Buffer.concat(chunks),
+  });
+  response.writeHead(answer.status, Object.fromEntries(answer.headers));
+  response.end(Buffer.from(await answer.arrayBuffer()));
+}
+
+export interface HttpService {
+  server: Server;
+  /** Stop accepting connections, let in-flight requests finish (up to the timeout), then resolve. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * The node:http server around the app: enforces the body limit in front of Yoga (which has
+ * none) and offers a graceful shutdown.
+ */
+export function createHttpService(
+  app: App,
+  config: Pick<AppConfig, 'maxBodyBytes' | 'shutdownTimeoutMs'>,
+  logger: Logger,
+): HttpService {
+  const server = createServer((request, response) => {
+    const declared = request.headers['content-length'];
+    if (declared !== undefined && Number(declared) > config.maxBodyBytes) {
+      tooLarge(request, response, config.maxBodyBytes);
+      return;
+    }
+    if (declared === undefined && request.headers['transfer-encoding'] !== undefined) {
+      handleChunked(app, request, response, config.maxBodyBytes).catch((error: unknown) => {
+        logger.error('chunked request failed', { error: String(error) });
+        if (!response.headersSent) response.writeHead(400, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: 'the request body could not be read' }));
+      });
+      return;
+    }
+    app(request, response);
+  });
+
+  let closing: Promise<void> | undefined;
+  const shutdown = () => {
+    closing ??= new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        logger.warn('shutdown timeout: closing remaining connections', {
+          timeoutMs: config.shutdownTimeoutMs,
+        });
+        server.closeAllConnections();
+      }, config.shutdownTimeoutMs);
+      timer.unref();
+      server.close(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
+    return closing;
+  };
+  return { server, shutdown };
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { Logger } from './logger.js';
+
+const REQUEST_ID_HEADER = 'x-request-id';
+const CLIENT_ID = /^[\w.:-]{1,64}$/;
+
+interface RequestState {
+  id: string;
+  start: number;
+  operation?: string | undefined;
+  errorCodes: string[];
+}
+
+/**
+ * Gives every request an id (the client's `x-request-id` when it is a short plain token, else a
+ * UUID), returns it in the `x-request-id` response header, writes one JSON log line per request
+ * (method, path, operation, status, duration, error codes; never the text) and logs unexpected
+ * resolver errors with their stack before Yoga masks them.
+ */
+export function useRequestLog(logger: Logger): Plugin {
+  const states = new WeakMap<Request, RequestState>();
+  return {
+    onRequest({ request }) {
+      const offered = request.headers.get(REQUEST_ID_HEADER);
+      const id = offered && CLIENT_ID.test(offered) ? offered : randomUUID();
+      states.set(request, { id, start: performance.now(), errorCodes: [] });
+    },
+    onParams({ request, params }) {
+      const state = states.get(request);
+      if (state) state.operation = params.operationName ?? undefined;
+    },
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      return {
+        onExecuteDone({ result }) {
+          if (isAsyncIterable(result) || !result.errors || !request) return;
+          const state = states.get(request);
+          for (const error of result.errors) {
+            const code = error.extensions?.code;
+            state?.errorCodes.push(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
+            if (!code && error.originalError && !(error.originalError instanceof GraphQLError)) {
+              logger.error('unexpected error', {
+                requestId: state?.id,
+                path: error.path?.join('.'),
+                error: error.originalError.stack ?? String(error.originalError),
+              });
+            }
+          }
+        },
+      };
+    },
+    onResponse({ request, response }) {
+      const state = states.get(request);
+      if (!state) return;
+      response.headers.set(REQUEST_ID_HEADER, state.id);
+      const url = new URL(request.url);
+      logger.info('request', {
+        requestId: state.id,
+        method: request.method,
+        path: url.pathname,
+        operation: state.operation,
+        status: response.status,
+        durationMs: Math.round((performance.now() - state.start) * 100) / 100,
+        ...(state.errorCodes.length > 0 ? { errorCodes: [...new Set(state.errorCodes)] } : {}),
+      });
+    },
+  };
+}
