@@ -49,18 +49,25 @@ function buildText(sentences: readonly string[], bytes: number): string {
   return parts.join(' ').slice(0, bytes);
 }
 
-/** Microseconds per KB of text for `fn` on `text`: repeated calls for about `seconds`. */
+/**
+ * Microseconds per KB of text for `fn` on `text`: the median of 5 samples, each repeated
+ * calls for about `seconds / 5`.
+ */
 function microsPerKb(fn: Analyzer, text: string, seconds: number): number {
   for (let warm = 0; warm < 3; warm += 1) sink += fn(text);
-  let calls = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    sink += fn(text);
-    calls += 1;
-    elapsed = performance.now() - start;
-  } while (elapsed < seconds * 1000 || calls < 5);
-  return ((elapsed * 1000) / calls) * (1024 / text.length);
+  const samples: number[] = [];
+  for (let sample = 0; sample < 5; sample += 1) {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      sink += fn(text);
+      calls += 1;
+      elapsed = performance.now() - start;
+    } while (elapsed < (seconds * 1000) / 5 || calls < 3);
+    samples.push(((elapsed * 1000) / calls) * (1024 / text.length));
+  }
+  return median(samples);
 }
 
 const format = (value: number) => Math.round(value).toLocaleString('en-US');
@@ -107,7 +114,7 @@ function main(): void {
   console.log('| ---: | ---: | ---: |');
   for (const kb of [1, 10, 100]) {
     const text = buildText(sentences, kb * 1024);
-    const perKb = names.map((name) => microsPerKb(analyzers[name], text, seconds / 2).toFixed(2));
+    const perKb = names.map((name) => microsPerKb(analyzers[name], text, seconds).toFixed(2));
     console.log(`| ${kb} KB | ${perKb.join(' | ')} |`);
   }
   console.log('\n(Constant µs/KB across sizes means the cost is linear in the text length.)');

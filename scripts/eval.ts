@@ -105,8 +105,14 @@ async function main(): Promise<number> {
   try {
     local = options.url ? undefined : await startLocalService();
     const url = options.url ?? local?.url ?? '';
-    // Warm-up request (not timed) so the first set's docs/s is not a JIT measurement.
-    await analyzeOverHttp(url, sets[0]?.documents.slice(0, 200).map((doc) => doc.text) ?? []);
+    // Warm-up (not timed, 2,000 texts) so the first sets' docs/s is not a JIT measurement.
+    const warmUp = sets.flatMap((set) => set.documents.map((doc) => doc.text)).slice(0, 2000);
+    const warm = await analyzeOverHttp(url, warmUp, options.batchSize);
+    const unreachable = warm.failed.find((failure) => failure.code === 'REQUEST_FAILED');
+    if (unreachable) {
+      console.error(`The service at ${url} did not answer: ${unreachable.message}`);
+      return 1;
+    }
     const peers = options.peers ? PEERS : [];
     for (const set of sets) {
       process.stderr.write(`evaluating ${set.name} (${set.documents.length})...\n`);
