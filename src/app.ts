@@ -4,17 +4,38 @@ import type { AppConfig } from './config.js';
 import { useClientErrorCodes, useUnsupportedMediaTypeMessage } from './error-codes.js';
 import { graphiqlOptions } from './graphiql.js';
 import { createLogger, type Logger } from './logger.js';
+import { createMetrics, type Metrics, useMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
+import { Readiness, useReadinessRoute } from './readiness.js';
 import { useRequestLog } from './request-log.js';
 import { buildSchema } from './schema/index.js';
 
 export type App = YogaServerInstance<Record<string, unknown>, Record<string, unknown>>;
 
+/** What an app shares with the process around it; each is made fresh when not given. */
+export interface AppServices {
+  logger?: Logger;
+  metrics?: Metrics;
+  readiness?: Readiness;
+}
+
 /** Create the service (GraphQL at /graphql plus the plain routes); no listening, no globals. */
-export function createApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): App {
+export function createApp(config: AppConfig, services: AppServices = {}): App {
+  const logger = services.logger ?? createLogger(config.logLevel);
+  const metrics = services.metrics ?? createMetrics();
+  const readiness = services.readiness ?? new Readiness();
+  const observer = {
+    onAnalyzed(operation: string, analyzed: number, errorCodes: readonly string[]) {
+      metrics.documentsAnalyzed.inc({ operation }, analyzed);
+      for (const code of errorCodes) metrics.errors.inc({ code });
+    },
+  };
   const graphiql = graphiqlOptions();
   return createYoga({
-    schema: buildSchema({ maxTextLength: config.maxTextLength, maxBatchSize: config.maxBatchSize }),
+    schema: buildSchema(
+      { maxTextLength: config.maxTextLength, maxBatchSize: config.maxBatchSize },
+      observer,
+    ),
     graphqlEndpoint: '/graphql',
     graphiql,
     renderGraphiQL: graphiql.render,
@@ -22,10 +43,19 @@ export function createApp(config: AppConfig, logger: Logger = createLogger(confi
     batching: false,
     logging: false,
     landingPage: false,
+    cors:
+      config.corsOrigins.length === 0
+        ? false
+        : {
+            origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+            credentials: false,
+          },
     plugins: [
-      useRequestLog(logger),
+      useRequestLog(logger, (code) => metrics.errors.inc({ code })),
+      useReadinessRoute(readiness),
+      useMetrics(metrics),
       useOperationLimits(config),
-      useCompatibilityRoutes({ maxTextLength: config.maxTextLength }),
+      useCompatibilityRoutes({ maxTextLength: config.maxTextLength, observer }),
       useClientErrorCodes(),
       useUnsupportedMediaTypeMessage(),
     ],

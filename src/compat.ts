@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { analyze } from './analysis/analyze.js';
 import { findTextProblem } from './analysis/text-problem.js';
+import type { AnalysisObserver } from './schema/builder.js';
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers });
@@ -45,7 +46,10 @@ async function readPrototypeText(
  * answers `{"polarity", "subjectivity"}`, the same numbers as `analyzeSentiment`.
  * (`GET /health` is Yoga's built-in health check.)
  */
-export function useCompatibilityRoutes(options: { maxTextLength: number }): Plugin {
+export function useCompatibilityRoutes(options: {
+  maxTextLength: number;
+  observer: AnalysisObserver;
+}): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== '/sentiment') return;
@@ -61,6 +65,7 @@ export function useCompatibilityRoutes(options: { maxTextLength: number }): Plug
         return;
       }
       const { polarity, subjectivity } = analyze(input.text);
+      options.observer.onAnalyzed('sentiment', 1, []);
       endResponse(json({ polarity, subjectivity }, 200));
     },
   };

@@ -18,6 +18,8 @@ export interface AppConfig {
   maxCost: number;
   /** How long a graceful shutdown waits for in-flight requests before exiting anyway. */
   shutdownTimeoutMs: number;
+  /** Origins allowed to call from browsers: `*` (any), a list, or none (empty list). */
+  corsOrigins: string[];
   /** Lowest level written to the JSON log; `silent` writes nothing (tests). */
   logLevel: LogLevel;
 }
@@ -128,6 +130,7 @@ export class ConfigError extends Error {
 /** Default configuration: what the service uses with an empty environment. */
 export const defaultConfig: AppConfig = {
   host: '0.0.0.0',
+  corsOrigins: ['*'],
   logLevel: 'info',
   ...(Object.fromEntries(INT_SETTINGS.map(({ key, fallback }) => [key, fallback])) as Record<
     IntSetting,
@@ -158,6 +161,26 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value?.trim() ? value.trim() : defaultConfig.host)),
+  CORS_ORIGIN: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return defaultConfig.corsOrigins;
+      if (value.trim().toLowerCase() === 'none') return [];
+      const origins = value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean);
+      const bad = origins.find((origin) => origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin));
+      if (bad) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `CORS_ORIGIN must be *, none, or comma-separated origins like https://app.example.com, got "${bad}"`,
+        });
+        return z.NEVER;
+      }
+      return origins;
+    }),
   LOG_LEVEL: z
     .string()
     .optional()
@@ -192,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...defaultConfig,
     host: result.data.HOST,
     logLevel: result.data.LOG_LEVEL,
+    corsOrigins: result.data.CORS_ORIGIN,
   };
   for (const { env: name, key } of INT_SETTINGS) {
     config[key] = values[name] as number;

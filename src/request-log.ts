@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Logger } from './logger.js';
 
@@ -16,10 +16,13 @@ interface RequestState {
 /**
  * Gives every request an id (the client's `x-request-id` when it is a short plain token, else a
  * UUID), returns it in the `x-request-id` response header, writes one JSON log line per request
- * (method, path, operation, status, duration, error codes; never the text) and logs unexpected
- * resolver errors with their stack before Yoga masks them.
+ * (method, path, operation, status, duration, error codes; never the text), counts error codes
+ * and logs unexpected resolver errors with their stack before Yoga masks them.
  */
-export function useRequestLog(logger: Logger): Plugin {
+export function useRequestLog(
+  logger: Logger,
+  countError: (code: string) => void = () => {},
+): Plugin {
   const states = new WeakMap<Request, RequestState>();
   return {
     onRequest({ request }) {
@@ -33,13 +36,20 @@ export function useRequestLog(logger: Logger): Plugin {
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
+      const executing = request ? states.get(request) : undefined;
+      if (executing) {
+        const operation = getOperationAST(args.document, args.operationName);
+        executing.operation = operation?.name?.value ?? operation?.operation ?? executing.operation;
+      }
       return {
         onExecuteDone({ result }) {
-          if (isAsyncIterable(result) || !result.errors || !request) return;
-          const state = states.get(request);
+          if (isAsyncIterable(result) || !result.errors) return;
+          const state = executing;
           for (const error of result.errors) {
             const code = error.extensions?.code;
-            state?.errorCodes.push(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
+            const label = typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+            state?.errorCodes.push(label);
+            countError(label);
             if (!code && error.originalError && !(error.originalError instanceof GraphQLError)) {
               logger.error('unexpected error', {
                 requestId: state?.id,

@@ -6,7 +6,7 @@ import {
   type DocumentResult as DocumentResultShape,
 } from '../analysis/batch.js';
 import type { TextProblem } from '../analysis/text-problem.js';
-import type { Builder, SchemaLimits } from './builder.js';
+import type { AnalysisObserver, Builder, SchemaLimits } from './builder.js';
 import { toAnalyzerOptions } from './options.js';
 import type { addSentimentTypes } from './sentiment.js';
 
@@ -50,7 +50,12 @@ export function documentsSchema(maxBatchSize: number) {
 }
 
 /** Batch input and output types, and the `analyzeSentimentBatch` mutation. */
-export function addBatchTypes(builder: Builder, limits: SchemaLimits, refs: SentimentRefs) {
+export function addBatchTypes(
+  builder: Builder,
+  limits: SchemaLimits,
+  refs: SentimentRefs,
+  observer: AnalysisObserver,
+) {
   const DocumentInput = builder.inputType('DocumentInput', {
     description: 'One document of a batch.',
     fields: (t) => ({
@@ -146,12 +151,18 @@ export function addBatchTypes(builder: Builder, limits: SchemaLimits, refs: Sent
           description: 'Per-request options, applied to every document.',
         }),
       },
-      resolve: (_root, args) =>
-        analyzeBatchCooperatively(
+      resolve: async (_root, args) => {
+        const batch = await analyzeBatchCooperatively(
           args.documents,
           toAnalyzerOptions(args.options),
           limits.maxTextLength,
-        ),
+        );
+        const errorCodes = batch.results.flatMap((result) =>
+          result.error ? [result.error.code] : [],
+        );
+        observer.onAnalyzed('analyzeSentimentBatch', batch.summary.analyzed, errorCodes);
+        return batch;
+      },
     }),
   );
 }

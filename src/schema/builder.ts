@@ -9,6 +9,12 @@ export interface SchemaLimits {
   maxBatchSize: number;
 }
 
+/** Told about every analysis, for metrics. */
+export interface AnalysisObserver {
+  /** `analyzed` documents were analyzed by `operation`; `errorCodes` lists the failed ones. */
+  onAnalyzed(operation: string, analyzed: number, errorCodes: readonly string[]): void;
+}
+
 export type Context = YogaInitialContext;
 
 interface ValidationIssue {

@@ -1,12 +1,17 @@
 import type { GraphQLSchema } from 'graphql';
 import { addBatchTypes } from './batch.js';
-import { createBuilder, type SchemaLimits } from './builder.js';
+import { type AnalysisObserver, createBuilder, type SchemaLimits } from './builder.js';
 import { addSentimentTypes } from './sentiment.js';
 
-/** Build the GraphQL schema for the given limits. */
-export function buildSchema(limits: SchemaLimits): GraphQLSchema {
+const ignore: AnalysisObserver = { onAnalyzed: () => {} };
+
+/** Build the GraphQL schema for the given limits; `observer` hears of every analysis. */
+export function buildSchema(
+  limits: SchemaLimits,
+  observer: AnalysisObserver = ignore,
+): GraphQLSchema {
   const builder = createBuilder();
-  const sentimentRefs = addSentimentTypes(builder, limits);
-  addBatchTypes(builder, limits, sentimentRefs);
+  const sentimentRefs = addSentimentTypes(builder, limits, observer);
+  addBatchTypes(builder, limits, sentimentRefs, observer);
   return builder.toSchema({ sortSchema: false });
 }

@@ -4,12 +4,16 @@ import type {
   SentenceSentiment as SentenceShape,
   SentimentAnalysis as SentimentAnalysisShape,
 } from '../analysis/types.js';
-import type { Builder, SchemaLimits } from './builder.js';
+import type { AnalysisObserver, Builder, SchemaLimits } from './builder.js';
 import { addOptionsTypes, toAnalyzerOptions } from './options.js';
 import { textSchema } from './text-rules.js';
 
 /** Output types of one analysis, and the `analyzeSentiment` query. */
-export function addSentimentTypes(builder: Builder, limits: SchemaLimits) {
+export function addSentimentTypes(
+  builder: Builder,
+  limits: SchemaLimits,
+  observer: AnalysisObserver,
+) {
   const SentimentLabel = builder.enumType('SentimentLabel', {
     description: 'Overall verdict for a text or a sentence.',
     values: {
@@ -123,7 +127,11 @@ export function addSentimentTypes(builder: Builder, limits: SchemaLimits) {
           description: 'Per-request options, such as extra word valences.',
         }),
       },
-      resolve: (_root, args) => analyze(args.text, toAnalyzerOptions(args.options)),
+      resolve: (_root, args) => {
+        const analysis = analyze(args.text, toAnalyzerOptions(args.options));
+        observer.onAnalyzed('analyzeSentiment', 1, []);
+        return analysis;
+      },
     }),
   );
 

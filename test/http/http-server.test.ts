@@ -17,7 +17,7 @@ let service: HttpService | undefined;
 async function start(overrides: Partial<typeof config> = {}) {
   const settings = { ...config, ...overrides };
   const logger = createLogger('silent');
-  service = createHttpService(createApp(settings, logger), settings, logger);
+  service = createHttpService(createApp(settings, { logger }), settings, logger);
   await new Promise<void>((resolve) => service?.server.listen(0, '127.0.0.1', resolve));
   const { port } = service.server.address() as AddressInfo;
   return `http://127.0.0.1:${port}`;
