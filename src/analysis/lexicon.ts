@@ -6,6 +6,10 @@
  * - the emoji valences from the `sentiment` package (Emoji Sentiment Ranking, MIT);
  * - the VADER lexicon from `vader-sentiment` (MIT lexicon, Apache-2.0 port), scaled from its
  *   -4..4 range; it brings emoticons, slang and words AFINN lacks;
+ * - the adjective lexicon of CLiPS Pattern (BSD-3-Clause; the one TextBlob uses), as shipped in
+ *   `natural` (MIT), for the words the two above lack: polarity -1..1 scaled to PATTERN_SCALE,
+ *   and its subjectivity ratings feed the subjectivity estimate. Optional: if `natural` is not
+ *   installed the analyzer still works, with less coverage;
  * - a short list of multi-word expressions written here (./phrases.ts).
  * All tables are `Map`s: a word such as "constructor" or "__proto__" can never reach
  * `Object.prototype`.
@@ -24,6 +28,22 @@ export interface Phrase {
 const VADER_SCALE = 1.25;
 /** Weight of AFINN where both lexicons rate a word (the rest goes to VADER). */
 const AFINN_WEIGHT = 0.5;
+/** Pattern rates polarity on -1..1; this maps it onto the AFINN scale. */
+const PATTERN_SCALE = 4;
+/** Pattern entries weaker than this carry no polarity here. */
+const PATTERN_MIN_POLARITY = 0.1;
+/** Pattern entries rated less subjective than this are descriptive, not evaluative. */
+const PATTERN_MIN_SUBJECTIVITY = 0;
+/**
+ * Descriptive adjectives of quantity, size, time, order and state that Pattern rates but that
+ * describe rather than evaluate ("more", "new", "half", "married"): never scored from Pattern.
+ */
+const DESCRIPTIVE: ReadonlySet<string> = new Set(
+  (
+    'more most many much few least less little whole full half very enough several such mere only ' +
+    'same other own next first last black white pink red blue green yellow brown grey gray'
+  ).split(' '),
+);
 
 const load = createRequire(import.meta.url);
 // JSON through require(): ESM JSON imports are not handled alike by every loader (tsx turns
@@ -93,6 +113,24 @@ function isEmoticonKey(key: string): boolean {
   return true;
 }
 
+interface PatternEntry {
+  polarity?: string;
+  subjectivity?: string;
+}
+
+function loadPattern(): Record<string, PatternEntry> {
+  try {
+    return load('natural/lib/natural/sentiment/English/pattern-sentiment-en.json') as Record<
+      string,
+      PatternEntry
+    >;
+  } catch {
+    return {};
+  }
+}
+
+const subjectivity = new Map<string, number>();
+
 function build(): void {
   const vader = loadVader();
   const afinnTable = new Map<string, number>(Object.entries(afinn as Record<string, number>));
@@ -111,6 +149,16 @@ function build(): void {
     if (key.includes(' ')) continue;
     if (/^[0-9]+$/.test(key)) continue;
     if (!afinnTable.has(key)) words.set(key, value);
+  }
+  for (const [key, entry] of Object.entries(loadPattern())) {
+    if (!/^[a-z][a-z'-]*$/.test(key)) continue;
+    const pol = Number(entry.polarity);
+    const subj = Number(entry.subjectivity);
+    if (Number.isFinite(subj)) subjectivity.set(key, subj);
+    if (words.has(key) || DESCRIPTIVE.has(key) || !(subj >= PATTERN_MIN_SUBJECTIVITY)) continue;
+    if (Number.isFinite(pol) && Math.abs(pol) >= PATTERN_MIN_POLARITY) {
+      words.set(key, pol * PATTERN_SCALE);
+    }
   }
   for (const [key, value] of afinnTable) {
     if (key.includes(' ') && value !== 0) addPhrase(phrases, normalizeKey(key), value);
@@ -135,6 +183,11 @@ export const EMOTICON_MAX_LENGTH = emoticonMax;
 export const SHARED_WORDS: ReadonlyMap<string, number> = words;
 /** The shared phrase table keyed by first word. */
 export const SHARED_PHRASES: ReadonlyMap<string, readonly Phrase[]> = phrases;
+
+/** Pattern's subjectivity rating of an adjective (0 factual .. 1 opinion), if rated. */
+export function patternSubjectivity(word: string): number | undefined {
+  return subjectivity.get(word);
+}
 
 export function isEmoticonStart(c: number): boolean {
   return emoticonStarts.has(c);

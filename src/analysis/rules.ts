@@ -10,8 +10,14 @@ import { MODIFIER_PHRASES } from './words.js';
 
 /** Factor for a negated word (VADER's empirically derived -0.74). */
 export const NEGATION_FACTOR = -0.74;
+/** Factor for a negated negative word: "not bad" is weaker praise than "bad" is blame. */
+export const NEGATION_FACTOR_NEGATIVE = -0.5;
 /** Words after a negator that it still reaches (the scope also ends at clause punctuation). */
 export const NEGATION_SCOPE = 4;
+/** Scope of "no" and "without", which negate the noun phrase right after them. */
+export const SHORT_NEGATION_SCOPE = 2;
+/** Factor inside a counterfactual ("could have been great"): weakened and reversed. */
+export const COUNTERFACTUAL_FACTOR = -0.5;
 /** Emphasis of an ALL-CAPS word inside mixed-case text. */
 export const CAPS_FACTOR = 1.3;
 /** Emphasis of an elongated word ("soooo goooood"). */

@@ -3,12 +3,13 @@
  * spans (hits), the clause sums used by the MIXED rule, and the subjectivity features.
  */
 import { emojiValenceOf, emoticonValence, SHARED_PHRASES } from './lexicon.js';
-import { isElongated } from './lookup.js';
+import { canonical, isElongated } from './lookup.js';
 import {
   CAPS_FACTOR,
   CONCESSION_FACTOR,
   CONTRAST_AFTER_FACTOR,
   CONTRAST_BEFORE,
+  COUNTERFACTUAL_FACTOR,
   ELONGATION_FACTOR,
   EXCLAMATION_MAX,
   EXCLAMATION_STEP,
@@ -18,6 +19,7 @@ import {
   matchModifier,
   matchPhraseIn,
   NEGATION_FACTOR,
+  NEGATION_FACTOR_NEGATIVE,
   NEGATION_SCOPE,
   NUMBER_WORDS,
   newFeatures,
@@ -26,20 +28,40 @@ import {
   type RuleContext,
   ratingValence,
   type SentenceScore,
+  SHORT_NEGATION_SCOPE,
   smallSet,
   smallTable,
   starsValence,
   wordValence,
 } from './rules.js';
+import type { Token } from './tokenize.js';
 import {
   CONCESSIVE,
   CONTRAST_AFTER,
+  COUNTERFACTUAL_MODALS,
   HEDGES,
   INTENSIFIERS,
+  INTERJECTIONS,
   isNegator,
   LIKE_VERB_CONTEXT,
+  NEGATING_WORDS,
   PERSONAL,
+  SCORING_INTENSIFIERS,
+  SHORT_SCOPE_NEGATORS,
 } from './words.js';
+
+/** "have been", "have ruined": the perfect that makes a modal counterfactual. */
+function isPerfect(t: Token | undefined, after: Token | undefined): boolean {
+  if (!t || (t.norm !== 'have' && t.norm !== "'ve")) return false;
+  if (after?.kind !== 'word') return false;
+  return after.norm === 'been' || after.norm.endsWith('ed') || after.norm.endsWith('en');
+}
+
+/** Factor of a word inside a negation or counterfactual scope. */
+function scopeFactor(negFactor: number, valence: number): number {
+  if (negFactor === NEGATION_FACTOR && valence < 0) return NEGATION_FACTOR_NEGATIVE;
+  return negFactor;
+}
 
 function isStar(norm: string | undefined): boolean {
   return norm === 'star' || norm === 'stars';
@@ -61,6 +83,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
   const f = newFeatures();
   const clauseEnds: number[] = [];
   let neg = 0;
+  let negFactor = NEGATION_FACTOR;
   let mult = 1;
   let multLeft = 0;
   let concession = false;
@@ -137,7 +160,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
           t.start,
           next.end,
           starsValence(numberWord),
-          neg > 0 ? NEGATION_FACTOR : 1,
+          neg > 0 ? scopeFactor(negFactor, -1) : 1,
           (concession ? CONCESSION_FACTOR : 1) * after,
         ),
       );
@@ -184,17 +207,33 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
       seenWord = true;
       continue;
     }
-    // 3. negators
-    if (isNegator(norm) || smallSet(NEGATOR_ELONGATED, norm)) {
+    // 3. negators ("not", "n't", "never", "far from", "lacking" before a sentiment word)
+    const farFrom = norm === 'far' && next?.norm === 'from';
+    if (
+      farFrom ||
+      ((isNegator(norm) || smallSet(NEGATOR_ELONGATED, norm)) &&
+        (!NEGATING_WORDS.has(norm) || nextCarriesValence(ctx, i, to)))
+    ) {
       f.negations++;
       seenWord = true;
       prevWord = norm;
-      if (norm === 'not' && next && (next.norm === 'only' || next.norm === 'just')) {
+      if (farFrom || (norm === 'not' && (next?.norm === 'only' || next?.norm === 'just'))) {
         i++;
-        continue;
+        if (!farFrom) continue;
       }
-      neg = NEGATION_SCOPE;
+      neg = SHORT_SCOPE_NEGATORS.has(canonical(norm)) ? SHORT_NEGATION_SCOPE : NEGATION_SCOPE;
+      negFactor = NEGATION_FACTOR;
       continue;
+    }
+    // counterfactual: "could have been", "should've known"
+    if (COUNTERFACTUAL_MODALS.has(norm)) {
+      const perfect = norm.endsWith('ve')
+        ? next?.kind === 'word' && (next.norm === 'been' || next.norm.endsWith('ed'))
+        : isPerfect(next, tokens[i + 2]);
+      if (perfect && neg === 0) {
+        neg = NEGATION_SCOPE;
+        negFactor = COUNTERFACTUAL_FACTOR;
+      }
     }
     // 4. contrast and concession
     if (CONTRAST_AFTER.has(norm)) {
@@ -226,7 +265,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     const degree = smallTable(INTENSIFIERS, norm);
     if (degree !== undefined) {
       const own = wordValence(overlay, norm);
-      if (own === 0 || nextCarriesValence(ctx, i, to)) {
+      if (own === 0 || !SCORING_INTENSIFIERS.has(norm) || nextCarriesValence(ctx, i, to)) {
         mult *= degree * (t.caps && ctx.mixedCase ? CAPS_FACTOR : 1);
         multLeft = MODIFIER_REACH;
         f.modifiers++;
@@ -240,7 +279,8 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     let v = wordValence(overlay, norm);
     if (norm === 'like' && !overlay?.words.has(norm) && !LIKE_VERB_CONTEXT.has(prevWord)) v = 0;
     if (v !== 0) {
-      let factor = mult;
+      const interjection = smallSet(INTERJECTIONS, norm);
+      let factor = interjection ? 1 : mult;
       if (t.caps && ctx.mixedCase) {
         factor *= CAPS_FACTOR;
         f.emphasis++;
@@ -249,7 +289,9 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
         factor *= ELONGATION_FACTOR;
         f.emphasis++;
       }
-      if (neg > 0) factor = (mult > 1 ? factor / mult : factor) * NEGATION_FACTOR;
+      if (neg > 0 && !interjection) {
+        factor = (mult > 1 ? factor / mult : factor) * scopeFactor(negFactor, v);
+      }
       hits.push(hit(t.start, t.end, v, factor, (concession ? CONCESSION_FACTOR : 1) * after));
       f.evaluative++;
       mult = 1;

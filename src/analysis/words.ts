@@ -18,6 +18,12 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'hardly',
   'barely',
   'scarcely',
+  'rarely',
+  'seldom',
+  'lack',
+  'lacks',
+  'lacked',
+  'lacking',
   'cannot',
   "n't",
   'nt',
@@ -44,6 +50,51 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'mightnt',
 ]);
 
+/**
+ * Negators that also carry valence of their own ("lacking"): they negate when a sentiment word
+ * follows within reach, otherwise they score as words.
+ */
+export const NEGATING_WORDS: ReadonlySet<string> = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+
+/** Scope of determiner-like negators ("no good", "no problems"): the next words only. */
+export const SHORT_SCOPE_NEGATORS: ReadonlySet<string> = new Set(['no', 'without']);
+
+/**
+ * Interjections, laughter and affection markers: never negated nor intensified ("not me lol").
+ */
+export const INTERJECTIONS: ReadonlySet<string> = new Set(
+  (
+    'lol lmao lmfao rofl haha hahaha hehe hah omg wow yay ugh yuck xd xoxo xo ' +
+    'ha yes yeah yep nah meh ok okay please thanks thank'
+  ).split(' '),
+);
+
+/**
+ * Degree adverbs that also are adjectives ("pretty", "super") or that rate by themselves when
+ * nothing follows ("it went terribly"): outside a modifier position they score as words.
+ * Every other entry of INTENSIFIERS is a pure modifier and never scores alone.
+ */
+export const SCORING_INTENSIFIERS: ReadonlySet<string> = new Set(
+  (
+    'pretty super terribly awfully insanely amazingly incredibly unbelievably exceptionally ' +
+    'remarkably greatly highly damn real seriously deeply little'
+  ).split(' '),
+);
+
+/** Modal + perfect ("could have been", "should've") marks an unrealized, often regretted state. */
+export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set([
+  'could',
+  'would',
+  'should',
+  'might',
+  "could've",
+  "would've",
+  "should've",
+  'couldve',
+  'wouldve',
+  'shouldve',
+]);
+
 /** True for a negator, including every "...n't" contraction. */
 export function isNegator(norm: string): boolean {
   if (NEGATORS.has(norm)) return true;
@@ -55,6 +106,9 @@ export function isNegator(norm: string): boolean {
  */
 export const INTENSIFIERS: ReadonlyMap<string, number> = new Map([
   ['very', 1.3],
+  ['definitely', 1.2],
+  ['certainly', 1.2],
+  ['surely', 1.1],
   ['really', 1.3],
   ['extremely', 1.5],
   ['incredibly', 1.5],
