@@ -29,7 +29,7 @@ const VADER_SCALE = 1.25;
 /** Weight of AFINN where both lexicons rate a word (the rest goes to VADER). */
 const AFINN_WEIGHT = 0.5;
 /** Pattern rates polarity on -1..1; this maps it onto the AFINN scale. */
-const PATTERN_SCALE = 4;
+const PATTERN_SCALE = 2;
 /** Pattern entries weaker than this carry no polarity here. */
 const PATTERN_MIN_POLARITY = 0.1;
 /** Pattern entries rated less subjective than this are descriptive, not evaluative. */
@@ -113,6 +113,38 @@ function isEmoticonKey(key: string): boolean {
   return true;
 }
 
+/**
+ * Western emoticons generated from eyes, nose and mouth, for the ones VADER's list lacks
+ * ("=(", ";-D"); VADER's own ratings win where both exist.
+ */
+function generatedEmoticons(): Map<string, number> {
+  const out = new Map<string, number>();
+  const mouths: ReadonlyArray<readonly [string, number]> = [
+    [')', 2],
+    [']', 2],
+    ['}', 2],
+    ['>', 1.5],
+    ['D', 2.5],
+    ['P', 1.2],
+    ['p', 1.2],
+    ['*', 2],
+    ['(', -2],
+    ['[', -2],
+    ['{', -2],
+    ['<', -1.5],
+    ['/', -1.2],
+    ['\\', -1.2],
+    ['|', -0.8],
+  ];
+  for (const eyes of [':', ';', '=']) {
+    for (const nose of ['', '-', 'o', '^']) {
+      for (const [mouth, v] of mouths) out.set(`${eyes}${nose}${mouth}`, v);
+      out.set(`${eyes}'${nose}(`, -2.5);
+    }
+  }
+  return out;
+}
+
 interface PatternEntry {
   polarity?: string;
   subjectivity?: string;
@@ -159,6 +191,12 @@ function build(): void {
     if (Number.isFinite(pol) && Math.abs(pol) >= PATTERN_MIN_POLARITY) {
       words.set(key, pol * PATTERN_SCALE);
     }
+  }
+  for (const [key, value] of generatedEmoticons()) {
+    if (emoticons.has(key)) continue;
+    emoticons.set(key, value);
+    emoticonStarts.add(key.charCodeAt(0));
+    emoticonMax = Math.max(emoticonMax, key.length);
   }
   for (const [key, value] of afinnTable) {
     if (key.includes(' ') && value !== 0) addPhrase(phrases, normalizeKey(key), value);

@@ -27,9 +27,9 @@ export const CONTRAST_BEFORE = 0.5;
 export const CONTRAST_AFTER_FACTOR = 1.5;
 /** Weight of a conceded clause ("although ..."). */
 export const CONCESSION_FACTOR = 0.5;
-/** Each "!" (up to 4) strengthens the sentence by this share; it never flips or zeroes. */
-export const EXCLAMATION_STEP = 0.1;
-export const EXCLAMATION_MAX = 4;
+/** Each "!" (up to 3) strengthens the sentence by this share; it never flips or zeroes. */
+export const EXCLAMATION_STEP = 0.3;
+export const EXCLAMATION_MAX = 3;
 /** A question asserts less than a statement. */
 export const QUESTION_FACTOR = 0.8;
 /** Words a degree modifier may reach forward. */

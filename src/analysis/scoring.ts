@@ -63,6 +63,39 @@ function scopeFactor(negFactor: number, valence: number): number {
   return negFactor;
 }
 
+/** Capitalized word ("Cold"), not ALL-CAPS, not the pronoun "I". */
+function isTitled(text: string, t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.caps) return false;
+  const c = text.charCodeAt(t.start);
+  if (c < 65 || c > 90) return false;
+  return t.end - t.start > 1 && t.norm !== "i'm" && t.norm !== "i've" && t.norm !== "i'll";
+}
+
+/**
+ * Words of a multi-word name ("Cold Mountain", "Widespread Panic") carry no sentiment: a
+ * capitalized word that does not open the sentence, next to another capitalized word, in a
+ * sentence that is not written in title case.
+ */
+function namePart(ctx: RuleContext, i: number, from: number, titleCase: boolean): boolean {
+  if (titleCase || i === from) return false;
+  const { text, tokens } = ctx;
+  if (!isTitled(text, tokens[i])) return false;
+  const prev = i - 1 > from ? tokens[i - 1] : undefined;
+  return isTitled(text, prev) || isTitled(text, tokens[i + 1]);
+}
+
+function isTitleCase(ctx: RuleContext, from: number, to: number): boolean {
+  let words = 0;
+  let titled = 0;
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i];
+    if (t?.kind !== 'word') continue;
+    words++;
+    if (isTitled(ctx.text, t)) titled++;
+  }
+  return words > 1 && titled * 2 >= words;
+}
+
 function isStar(norm: string | undefined): boolean {
   return norm === 'star' || norm === 'stars';
 }
@@ -91,6 +124,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
   let leadContrast = false;
   let seenWord = false;
   let prevWord = '';
+  const titleCase = isTitleCase(ctx, from, to);
 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -276,7 +310,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
       }
     }
     // 6. sentiment words
-    let v = wordValence(overlay, norm);
+    let v = namePart(ctx, i, from, titleCase) ? 0 : wordValence(overlay, norm);
     if (norm === 'like' && !overlay?.words.has(norm) && !LIKE_VERB_CONTEXT.has(prevWord)) v = 0;
     if (v !== 0) {
       const interjection = smallSet(INTERJECTIONS, norm);

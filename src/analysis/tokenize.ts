@@ -160,7 +160,7 @@ export function tokenize(text: string): Token[] {
     if (c < 128 && isEmoticonStart(c)) {
       const end = matchEmoticon(text, i);
       if (end > i) {
-        tokens.push(makeToken('emoticon', i, end, text.slice(i, end), nl));
+        tokens.push(makeToken('emoticon', i, end, text.slice(i, emoticonBaseEnd), nl));
         nl = false;
         i = end;
         continue;
@@ -191,6 +191,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** End of the matched emoticon before repeated mouths (":)))" → ":)"); set by matchEmoticon. */
+let emoticonBaseEnd = 0;
+
+/** Match an emoticon at `i`; returns its end (with repeated mouths), or `i` for none. */
 function matchEmoticon(text: string, i: number): number {
   const n = text.length;
   if (i > 0) {
@@ -198,11 +202,15 @@ function matchEmoticon(text: string, i: number): number {
     const c = text.charCodeAt(i);
     // glued to a word only when it starts with eyes (e.g. "great:)")
     if (isWordChar(prev) && c !== 58 && c !== 59 && c !== 61) return i;
+    if (prev >= 48 && prev <= 57) return i; // "1:3", "10:30"
   }
   const max = Math.min(EMOTICON_MAX_LENGTH, n - i);
   for (let len = max; len >= 2; len--) {
     if (!isEmoticon(text.slice(i, i + len))) continue;
-    const end = i + len;
+    let end = i + len;
+    emoticonBaseEnd = end;
+    const mouth = text.charCodeAt(end - 1);
+    if (!isWordChar(mouth)) while (end < n && text.charCodeAt(end) === mouth) end++;
     if (end < n) {
       const next = codePointAt(text, end);
       if (isWordChar(next)) continue;
