@@ -5,7 +5,7 @@ import { testApp } from '../helpers/graphql.js';
 const app = testApp();
 const audits = serverAudits({
   url: 'http://localhost/graphql',
-  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => app.fetch(input, init),
+  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => app.fetch(new Request(input, init)),
 });
 
 describe('GraphQL-over-HTTP conformance (graphql-http server audits)', () => {
