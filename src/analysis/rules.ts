@@ -55,6 +55,16 @@ export interface SentenceFeatures {
   questions: number;
   negations: number;
   emphasis: number;
+  /** Third-person pronouns ("he", "they"): narrative and report. */
+  thirdPerson: number;
+  /** Deictic reference to the thing at hand ("this", "it"). */
+  deictic: number;
+  /** Sum of Pattern subjectivity ratings of the words. */
+  ratedSubjectivity: number;
+  /** Comparatives and superlatives ("than", "most", "-est"). */
+  comparatives: number;
+  /** Narrative verbs: a third-person subject followed by a verb in -s / -ed. */
+  narrative: number;
 }
 
 export interface SentenceScore {
@@ -219,5 +229,10 @@ export function newFeatures(): SentenceFeatures {
     questions: 0,
     negations: 0,
     emphasis: 0,
+    thirdPerson: 0,
+    deictic: 0,
+    ratedSubjectivity: 0,
+    comparatives: 0,
+    narrative: 0,
   };
 }

@@ -2,7 +2,7 @@
  * One pass over a sentence's tokens that applies the rules of rules.ts and yields the scored
  * spans (hits), the clause sums used by the MIXED rule, and the subjectivity features.
  */
-import { emojiValenceOf, emoticonValence, SHARED_PHRASES } from './lexicon.js';
+import { emojiValenceOf, emoticonValence, patternSubjectivity, SHARED_PHRASES } from './lexicon.js';
 import { canonical, isElongated } from './lookup.js';
 import {
   CAPS_FACTOR,
@@ -27,6 +27,7 @@ import {
   QUESTION_FACTOR,
   type RuleContext,
   ratingValence,
+  type SentenceFeatures,
   type SentenceScore,
   SHORT_NEGATION_SCOPE,
   smallSet,
@@ -36,18 +37,22 @@ import {
 } from './rules.js';
 import type { Token } from './tokenize.js';
 import {
+  COMPARATIVE,
   CONCESSIVE,
   CONTRAST_AFTER,
   COUNTERFACTUAL_MODALS,
+  DEICTIC,
   HEDGES,
   INTENSIFIERS,
   INTERJECTIONS,
   isNegator,
   LIKE_VERB_CONTEXT,
+  NARRATIVE_SUBJECTS,
   NEGATING_WORDS,
   PERSONAL,
   SCORING_INTENSIFIERS,
   SHORT_SCOPE_NEGATORS,
+  THIRD_PERSON,
 } from './words.js';
 
 /** "have been", "have ruined": the perfect that makes a modal counterfactual. */
@@ -55,6 +60,20 @@ function isPerfect(t: Token | undefined, after: Token | undefined): boolean {
   if (!t || (t.norm !== 'have' && t.norm !== "'ve")) return false;
   if (after?.kind !== 'word') return false;
   return after.norm === 'been' || after.norm.endsWith('ed') || after.norm.endsWith('en');
+}
+
+/** Count the style markers of a word that the subjectivity estimate reads. */
+function countStyle(f: SentenceFeatures, norm: string, prevWord: string): void {
+  if (smallSet(HEDGES, norm)) f.hedges++;
+  if (PERSONAL.has(norm)) f.personal++;
+  else if (THIRD_PERSON.has(norm)) f.thirdPerson++;
+  else if (DEICTIC.has(norm)) f.deictic++;
+  if (COMPARATIVE.has(norm) || (norm.length > 5 && norm.endsWith('est'))) f.comparatives++;
+  if (NARRATIVE_SUBJECTS.has(prevWord) && (norm.endsWith('s') || norm.endsWith('ed'))) {
+    f.narrative++;
+  }
+  const rated = patternSubjectivity(norm);
+  if (rated !== undefined) f.ratedSubjectivity += rated;
 }
 
 /** Factor of a word inside a negation or counterfactual scope. */
@@ -293,8 +312,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
       prevWord = norm;
       continue;
     }
-    if (smallSet(HEDGES, norm)) f.hedges++;
-    if (PERSONAL.has(norm)) f.personal++;
+    countStyle(f, norm, prevWord);
     // 5. single-word degree modifiers
     const degree = smallTable(INTENSIFIERS, norm);
     if (degree !== undefined) {

@@ -303,3 +303,17 @@ export const PERSONAL: ReadonlySet<string> = new Set([
   "you'd",
   'yourself',
 ]);
+
+/** Third-person pronouns: a narrative or a report about others. */
+export const THIRD_PERSON: ReadonlySet<string> = new Set(
+  'he she his her him they them their himself herself themselves'.split(' '),
+);
+
+/** Subjects after which a verb in -s / -ed narrates ("he discovers", "they decided"). */
+export const NARRATIVE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'who']);
+
+/** Deictic reference to the object under discussion. */
+export const DEICTIC: ReadonlySet<string> = new Set(['this', 'it', 'its', "it's"]);
+
+/** Comparison markers besides "-est" forms. */
+export const COMPARATIVE: ReadonlySet<string> = new Set(['than', 'most', 'least']);
