@@ -14,7 +14,7 @@
  */
 import type { SentimentLabel } from './types.js';
 
-/** Damping of the balance ratio, in AFINN units (about one strong word). */
+/** Damping of the balance ratio, in AFINN units (about one strong word, "excellent" = 5 would give 0.5). */
 export const POLARITY_DAMPING = 5;
 /** |polarity| below this is NEUTRAL (nothing or too little expresses sentiment). */
 export const NEUTRAL_THRESHOLD = 0.05;
@@ -24,16 +24,10 @@ export const MIXED_CLAUSE_THRESHOLD = 0.2;
 export const MIXED_MAX_POLARITY = 0.3;
 
 /** Bounded polarity in [-1, 1] from positive and negative evidence (both >= 0). */
-export const POLARITY_ALPHA = 23;
-export const BALANCE_EXPONENT = 1;
-export const NORM_MODE = 0;
 export function polarityOf(pos: number, neg: number): number {
   const total = pos + neg;
   if (total === 0) return 0;
-  const d = pos - neg;
-  let p: number;
-  if (NORM_MODE === 0) p = d / (total + POLARITY_DAMPING);
-  else p = (d / Math.sqrt(d * d + POLARITY_ALPHA)) * (Math.abs(d) / total) ** BALANCE_EXPONENT;
+  const p = (pos - neg) / (total + POLARITY_DAMPING);
   return Math.max(-1, Math.min(1, p));
 }
 

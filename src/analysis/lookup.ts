@@ -3,7 +3,7 @@
  * elongation ("goooood" → "good") and regular English inflection ("loved", "annoyingly",
  * "happier", "uninspired" → "inspired" negated). Results for the shared lexicon are cached.
  */
-import { SHARED_WORDS } from './lexicon.js';
+import { patternSubjectivity, SHARED_WORDS } from './lexicon.js';
 
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, number>();
@@ -21,6 +21,13 @@ function doubled(stem: string): string | undefined {
   return undefined;
 }
 
+/** Comparative/superlative bases must be adjectives (rated by Pattern): "player" is no "play". */
+function adjectiveHit(candidates: ReadonlyArray<string | undefined>): number | undefined {
+  return firstHit(
+    candidates.filter((c) => c !== undefined && patternSubjectivity(c) !== undefined),
+  );
+}
+
 function firstHit(candidates: ReadonlyArray<string | undefined>): number | undefined {
   for (const c of candidates) {
     if (c === undefined || c.length < 3) continue;
@@ -35,11 +42,15 @@ function inflected(w: string): number | undefined {
   const n = w.length;
   if (n < 4) return undefined;
   if (w.endsWith("'s")) return firstHit([w.slice(0, -2)]);
-  if (w.endsWith('ily') || w.endsWith('ied') || w.endsWith('ier') || w.endsWith('ies')) {
+  if (w.endsWith('ier')) {
+    const v = adjectiveHit([`${w.slice(0, -3)}y`]);
+    if (v !== undefined) return v;
+  }
+  if (w.endsWith('ily') || w.endsWith('ied') || w.endsWith('ies')) {
     const v = firstHit([`${w.slice(0, -3)}y`]);
     if (v !== undefined) return v;
   }
-  if (w.endsWith('iest')) return firstHit([`${w.slice(0, -4)}y`]);
+  if (w.endsWith('iest')) return adjectiveHit([`${w.slice(0, -4)}y`]);
   if (w.endsWith('ably') || w.endsWith('ibly')) return firstHit([`${w.slice(0, -1)}e`]);
   if (w.endsWith('ly')) return firstHit([w.slice(0, -2), `${w.slice(0, -2)}e`]);
   if (w.endsWith('ing')) {
@@ -52,11 +63,11 @@ function inflected(w: string): number | undefined {
   }
   if (w.endsWith('est')) {
     const stem = w.slice(0, -3);
-    return firstHit([stem, `${stem}e`, doubled(stem)]);
+    return adjectiveHit([stem, `${stem}e`, doubled(stem)]);
   }
   if (w.endsWith('er')) {
     const stem = w.slice(0, -2);
-    return firstHit([stem, `${stem}e`, doubled(stem)]);
+    return adjectiveHit([stem, `${stem}e`, doubled(stem)]);
   }
   if (w.endsWith('ness')) return firstHit([w.slice(0, -4)]);
   if (w.endsWith('es')) {

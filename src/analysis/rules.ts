@@ -18,6 +18,8 @@ export const NEGATION_SCOPE = 4;
 export const SHORT_NEGATION_SCOPE = 2;
 /** Factor inside a counterfactual ("could have been great"): weakened and reversed. */
 export const COUNTERFACTUAL_FACTOR = -0.5;
+/** Weight of a positive word right after a negative one ("poor quality", "low value"). */
+export const NEGATIVE_MODIFIER_FACTOR = 0.3;
 /** Emphasis of an ALL-CAPS word inside mixed-case text. */
 export const CAPS_FACTOR = 1.3;
 /** Emphasis of an elongated word ("soooo goooood"). */

@@ -21,6 +21,7 @@ import {
   NEGATION_FACTOR,
   NEGATION_FACTOR_NEGATIVE,
   NEGATION_SCOPE,
+  NEGATIVE_MODIFIER_FACTOR,
   NUMBER_WORDS,
   newFeatures,
   nextCarriesValence,
@@ -62,6 +63,9 @@ function isPerfect(t: Token | undefined, after: Token | undefined): boolean {
   return after.norm === 'been' || after.norm.endsWith('ed') || after.norm.endsWith('en');
 }
 
+/** Copulas and auxiliaries are no narrative verbs ("she is pretty"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', 'seems', 'looks']);
+
 /** Count the style markers of a word that the subjectivity estimate reads. */
 function countStyle(f: SentenceFeatures, norm: string, prevWord: string): void {
   if (smallSet(HEDGES, norm)) f.hedges++;
@@ -69,7 +73,11 @@ function countStyle(f: SentenceFeatures, norm: string, prevWord: string): void {
   else if (THIRD_PERSON.has(norm)) f.thirdPerson++;
   else if (DEICTIC.has(norm)) f.deictic++;
   if (COMPARATIVE.has(norm) || (norm.length > 5 && norm.endsWith('est'))) f.comparatives++;
-  if (NARRATIVE_SUBJECTS.has(prevWord) && (norm.endsWith('s') || norm.endsWith('ed'))) {
+  if (
+    NARRATIVE_SUBJECTS.has(prevWord) &&
+    (norm.endsWith('s') || norm.endsWith('ed')) &&
+    !AUXILIARIES.has(norm)
+  ) {
     f.narrative++;
   }
   const rated = patternSubjectivity(norm);
@@ -108,11 +116,11 @@ function isTitleCase(ctx: RuleContext, from: number, to: number): boolean {
   let titled = 0;
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i];
-    if (t?.kind !== 'word') continue;
+    if (t?.kind !== 'word' || t.end - t.start < 4) continue;
     words++;
     if (isTitled(ctx.text, t)) titled++;
   }
-  return words > 1 && titled * 2 >= words;
+  return words > 1 && titled === words;
 }
 
 function isStar(norm: string | undefined): boolean {
@@ -144,6 +152,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
   let seenWord = false;
   let prevWord = '';
   const titleCase = isTitleCase(ctx, from, to);
+  let lastWordHit = -2;
 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -344,8 +353,16 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
       if (neg > 0 && !interjection) {
         factor = (mult > 1 ? factor / mult : factor) * scopeFactor(negFactor, v);
       }
-      hits.push(hit(t.start, t.end, v, factor, (concession ? CONCESSION_FACTOR : 1) * after));
+      const h = hit(t.start, t.end, v, factor, (concession ? CONCESSION_FACTOR : 1) * after);
+      const last = hits[hits.length - 1];
+      // A negative modifier right before a positive head ("poor quality", "cheap support"):
+      // the modifier carries the pair.
+      if (lastWordHit === i - 1 && last && last.contribution < 0 && h.contribution > 0) {
+        h.contribution *= NEGATIVE_MODIFIER_FACTOR;
+      }
+      hits.push(h);
       f.evaluative++;
+      lastWordHit = i;
       mult = 1;
       multLeft = 0;
     } else if (multLeft > 0) {

@@ -7,35 +7,38 @@
  *   deictic reference to the thing discussed ("this", "it"), exclamations, emphasis;
  * - report: third-person pronouns and narrative verbs ("he discovers", "they decided").
  * The weights were fitted by logistic regression on sentence-level opinion/plot data and
- * rounded; text without any marker of either kind scores near the bias (about 0.37).
+ * rounded; text without any marker of either kind scores near the bias (about 0.23).
  */
 import type { SentenceFeatures } from './rules.js';
 
 /** Weights of the logistic model (per-word densities unless noted). */
 export const SUBJECTIVITY_WEIGHTS = {
-  bias: -0.55,
-  evaluative: 1.5,
-  magnitude: 0.4,
-  ratedSubjectivity: 9,
-  modifiers: 13,
-  hedges: 8,
-  personal: 15,
-  negations: 12,
-  comparatives: 4.5,
-  deictic: 14,
-  thirdPerson: -24,
-  narrative: -17,
-  emphasis: 5,
+  bias: -1.2,
+  evaluative: 3,
+  magnitude: 0.6,
+  ratedSubjectivity: 12,
+  modifiers: 16.5,
+  hedges: 10.5,
+  personal: 18,
+  negations: 16.5,
+  comparatives: 5.7,
+  deictic: 18,
+  thirdPerson: -18,
+  narrative: -15,
+  emphasis: 6,
   /** per "!" (up to 3) */
   exclamations: 0.7,
   /** per "?" (up to 2) */
   questions: 0.3,
 } as const;
 
+/** Pseudo-count of words added to the length: densities of very short texts stay moderate. */
+export const SUBJECTIVITY_SMOOTHING = 4;
+
 export function subjectivityOf(f: SentenceFeatures): number {
   if (f.words === 0) return 0;
   const w = SUBJECTIVITY_WEIGHTS;
-  const n = f.words;
+  const n = f.words + SUBJECTIVITY_SMOOTHING;
   const z =
     w.bias +
     (w.evaluative * f.evaluative +

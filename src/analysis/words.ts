@@ -179,6 +179,10 @@ export const MODIFIER_PHRASES: ReadonlyArray<readonly [readonly string[], number
   [['more', 'or', 'less'], 0.7],
   [['a', 'lot'], 1.2],
   [['by', 'far'], 1.3],
+  [["couldn't", 'be', 'more'], 1.5],
+  [['could', 'not', 'be', 'more'], 1.5],
+  [['could', "n't", 'be', 'more'], 1.5],
+  [["can't", 'be', 'more'], 1.5],
 ];
 
 /** Words that shift weight from what precedes to what follows ("..., but ..."). */

@@ -62,7 +62,27 @@ describe('sign of polarity', () => {
     ['I felt let down', -1],
     ['We are over the moon', 1],
     ['It fell apart after a week', -1],
+    ['Poor quality.', -1],
+    ["Don't waste your money", -1],
+    ['Do not bother with this one', -1],
+    ['I couldn’t be more happy with it', 1],
+    ['It could have been great', -1],
+    ['I expected better', -1],
+    ['The movie was far from good', -1],
+    ['The film lacks charm', -1],
+    ['The service was lacking', -1],
+    ['It was pretty bland', -1],
+    ['She is pretty', 1],
+    ['I can’t wait to go back', 1],
+    ['The cheesecake is to die for', 1],
+    ['Mediocre at best', -1],
+    ['so sad =(((', -1],
+    ['great phone :)))', 1],
+    ['IM NOT THE LATTER LOL', 1],
     // no sentiment
+    ['It looks like a toy', 0],
+    ['We watched Cold Mountain and Widespread Panic', 0],
+    ['The ratio is 1:3', 0],
     ['The meeting is at 10 am in room 4.', 0],
     ['check http://bad.com and @awful', 0],
     ['constructor __proto__ toString hasOwnProperty', 0],
@@ -118,6 +138,25 @@ describe('rules', () => {
   it('ALL-CAPS counts as emphasis only in mixed-case text', () => {
     const caps = analyze('THE FOOD WAS GOOD').polarity;
     expect(caps).toBeCloseTo(analyze('the food was good').polarity, 6);
+  });
+});
+
+describe('subjectivity', () => {
+  it.each([
+    [
+      'I think this is the best phone I have ever owned!',
+      'He moves to Paris and meets his father.',
+    ],
+    ['Honestly, the acting is really awful.', 'The film was shot in Toronto in 2004.'],
+    ['What a wonderful, charming little film', 'They travel north to find the lost city.'],
+  ])('%j is more subjective than %j', (opinion, report) => {
+    expect(analyze(opinion).subjectivity).toBeGreaterThan(0.5);
+    expect(analyze(report).subjectivity).toBeLessThan(0.5);
+  });
+
+  it('is 0 for empty text and within [0, 1] otherwise', () => {
+    expect(analyze('').subjectivity).toBe(0);
+    expect(analyze('!!!!!!!!!!!! WOW!!!').subjectivity).toBeLessThanOrEqual(1);
   });
 });
 
