@@ -2,8 +2,7 @@
  * One pass over a sentence's tokens that applies the rules of rules.ts and yields the scored
  * spans (hits), the clause sums used by the MIXED rule, and the subjectivity features.
  */
-import { emojiValenceOf, emoticonValence, patternSubjectivity, SHARED_PHRASES } from './lexicon.js';
-import { canonical, isElongated } from './lookup.js';
+import { emojiValenceOf, emoticonValence, SHARED_PHRASES } from './lexicon.js';
 import {
   CAPS_FACTOR,
   CONCESSION_FACTOR,
@@ -31,30 +30,33 @@ import {
   type SentenceFeatures,
   type SentenceScore,
   SHORT_NEGATION_SCOPE,
-  smallSet,
-  smallTable,
   starsValence,
   wordValence,
 } from './rules.js';
 import type { Token } from './tokenize.js';
 import {
-  COMPARATIVE,
-  CONCESSIVE,
-  CONTRAST_AFTER,
-  COUNTERFACTUAL_MODALS,
-  DEICTIC,
-  HEDGES,
-  INTENSIFIERS,
-  INTERJECTIONS,
-  isNegator,
-  LIKE_VERB_CONTEXT,
-  NARRATIVE_SUBJECTS,
-  NEGATING_WORDS,
-  PERSONAL,
-  SCORING_INTENSIFIERS,
-  SHORT_SCOPE_NEGATORS,
-  THIRD_PERSON,
-} from './words.js';
+  COMPARISON,
+  CONCESSION,
+  CONTRAST,
+  COUNTERFACTUAL,
+  DEIXIS,
+  ELONGATED,
+  HEDGE,
+  INTERJECTION,
+  infoOf,
+  LIKE_CONTEXT,
+  MODIFIER_HEAD,
+  NARRATIVE_VERB,
+  NARRATOR,
+  NEGATING_WORD,
+  NEGATOR,
+  PERSON_1_2,
+  PERSON_3,
+  PHRASE_HEAD,
+  SCORING_DEGREE,
+  SHORT_SCOPE,
+  type WordInfo,
+} from './wordinfo.js';
 
 /** "have been", "have ruined": the perfect that makes a modal counterfactual. */
 function isPerfect(t: Token | undefined, after: Token | undefined): boolean {
@@ -63,25 +65,16 @@ function isPerfect(t: Token | undefined, after: Token | undefined): boolean {
   return after.norm === 'been' || after.norm.endsWith('ed') || after.norm.endsWith('en');
 }
 
-/** Copulas and auxiliaries are no narrative verbs ("she is pretty"). */
-const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', 'seems', 'looks']);
-
 /** Count the style markers of a word that the subjectivity estimate reads. */
-function countStyle(f: SentenceFeatures, norm: string, prevWord: string): void {
-  if (smallSet(HEDGES, norm)) f.hedges++;
-  if (PERSONAL.has(norm)) f.personal++;
-  else if (THIRD_PERSON.has(norm)) f.thirdPerson++;
-  else if (DEICTIC.has(norm)) f.deictic++;
-  if (COMPARATIVE.has(norm) || (norm.length > 5 && norm.endsWith('est'))) f.comparatives++;
-  if (
-    NARRATIVE_SUBJECTS.has(prevWord) &&
-    (norm.endsWith('s') || norm.endsWith('ed')) &&
-    !AUXILIARIES.has(norm)
-  ) {
-    f.narrative++;
-  }
-  const rated = patternSubjectivity(norm);
-  if (rated !== undefined) f.ratedSubjectivity += rated;
+function countStyle(f: SentenceFeatures, info: WordInfo, prevFlags: number): void {
+  const flags = info.flags;
+  if (flags & HEDGE) f.hedges++;
+  if (flags & PERSON_1_2) f.personal++;
+  else if (flags & PERSON_3) f.thirdPerson++;
+  else if (flags & DEIXIS) f.deictic++;
+  if (flags & COMPARISON) f.comparatives++;
+  if (prevFlags & NARRATOR && flags & NARRATIVE_VERB) f.narrative++;
+  f.ratedSubjectivity += info.rated;
 }
 
 /** Factor of a word inside a negation or counterfactual scope. */
@@ -111,6 +104,7 @@ function namePart(ctx: RuleContext, i: number, from: number, titleCase: boolean)
   return isTitled(text, prev) || isTitled(text, tokens[i + 1]);
 }
 
+/** Every word of four or more letters is capitalized (a headline or a title). */
 function isTitleCase(ctx: RuleContext, from: number, to: number): boolean {
   let words = 0;
   let titled = 0;
@@ -136,21 +130,53 @@ function closeClause(clauseEnds: number[], hits: number): void {
   if (hits > last) clauseEnds.push(hits);
 }
 
+/** Mutable state of one pass. */
+interface Pass {
+  hits: Hit[];
+  f: SentenceFeatures;
+  clauseEnds: number[];
+  /** Words left in the negation (or counterfactual) scope. */
+  neg: number;
+  negFactor: number;
+  /** Pending degree factor and the words it may still reach. */
+  mult: number;
+  multLeft: number;
+  concession: boolean;
+  /** Factor after a contrast word. */
+  after: number;
+}
+
+function push(p: Pass, start: number, end: number, valence: number, factor: number): Hit {
+  const h = hit(start, end, valence, factor, (p.concession ? CONCESSION_FACTOR : 1) * p.after);
+  p.hits.push(h);
+  p.f.evaluative++;
+  return h;
+}
+
+function resetScopes(p: Pass): void {
+  p.neg = 0;
+  p.mult = 1;
+  p.multLeft = 0;
+}
+
 /** Score the tokens [from, to) of one sentence. */
 export function scoreSentence(ctx: RuleContext, from: number, to: number): SentenceScore {
   const { tokens, overlay } = ctx;
-  const hits: Hit[] = [];
-  const f = newFeatures();
-  const clauseEnds: number[] = [];
-  let neg = 0;
-  let negFactor = NEGATION_FACTOR;
-  let mult = 1;
-  let multLeft = 0;
-  let concession = false;
-  let after = 1;
+  const p: Pass = {
+    hits: [],
+    f: newFeatures(),
+    clauseEnds: [],
+    neg: 0,
+    negFactor: NEGATION_FACTOR,
+    mult: 1,
+    multLeft: 0,
+    concession: false,
+    after: 1,
+  };
+  const { hits, f, clauseEnds } = p;
   let leadContrast = false;
   let seenWord = false;
-  let prevWord = '';
+  let prevFlags = 0;
   const titleCase = isTitleCase(ctx, from, to);
   let lastWordHit = -2;
 
@@ -167,210 +193,174 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
         }
       }
       if (isClauseBreak(t.norm)) {
-        neg = 0;
-        mult = 1;
-        multLeft = 0;
-        concession = false;
+        resetScopes(p);
+        p.concession = false;
         closeClause(clauseEnds, hits.length);
       }
       continue;
     }
     if (kind === 'url' || kind === 'mention') continue;
     f.words++;
-    if (kind === 'emoji' || kind === 'emoticon') {
-      const v = kind === 'emoji' ? emojiValenceOf(t.norm) : emoticonValence(t.norm);
-      if (v !== 0)
-        hits.push(hit(t.start, t.end, v, 1, (concession ? CONCESSION_FACTOR : 1) * after));
-      f.evaluative++;
-      continue;
-    }
-    if (kind === 'hashtag') {
-      const v = wordValence(overlay, t.norm);
-      if (v !== 0)
-        hits.push(hit(t.start, t.end, v, 1, (concession ? CONCESSION_FACTOR : 1) * after));
-      f.evaluative++;
+    if (kind === 'emoji' || kind === 'emoticon' || kind === 'hashtag') {
+      const v =
+        kind === 'emoji'
+          ? emojiValenceOf(t.norm)
+          : kind === 'emoticon'
+            ? emoticonValence(t.norm)
+            : wordValence(overlay, t.norm);
+      if (v !== 0) push(p, t.start, t.end, v, 1);
       continue;
     }
     const next = tokens[i + 1];
     if (kind === 'number') {
       const stars = i + 1 < to && isStar(next?.norm) ? Number.parseFloat(t.norm) : Number.NaN;
       if (next && stars >= 0 && stars <= 5) {
-        hits.push(
-          hit(
-            t.start,
-            next.end,
-            starsValence(stars),
-            1,
-            (concession ? CONCESSION_FACTOR : 1) * after,
-          ),
-        );
-        f.evaluative++;
+        push(p, t.start, next.end, starsValence(stars), 1);
         i++;
         continue;
       }
       const v = ratingValence(t.norm);
-      if (v !== 0)
-        hits.push(hit(t.start, t.end, v, 1, (concession ? CONCESSION_FACTOR : 1) * after));
-      f.evaluative++;
+      if (v !== 0) push(p, t.start, t.end, v, 1);
       continue;
     }
     const norm = t.norm;
+    const info = infoOf(norm);
+    const flags = info.flags;
     const numberWord = NUMBER_WORDS.get(norm);
     if (numberWord !== undefined && next && i + 1 < to && isStar(next.norm)) {
-      hits.push(
-        hit(
-          t.start,
-          next.end,
-          starsValence(numberWord),
-          neg > 0 ? scopeFactor(negFactor, -1) : 1,
-          (concession ? CONCESSION_FACTOR : 1) * after,
-        ),
-      );
-      f.evaluative++;
+      const factor = p.neg > 0 ? scopeFactor(p.negFactor, -1) : 1;
+      push(p, t.start, next.end, starsValence(numberWord), factor);
       i++;
       continue;
     }
     // 1. phrases, per-request first
     const phrase =
-      (overlay ? matchPhraseIn(overlay.phrases, tokens, i, to) : undefined) ??
-      matchPhraseIn(SHARED_PHRASES, tokens, i, to);
+      (overlay?.phrases.has(norm) ? matchPhraseIn(overlay.phrases, tokens, i, to) : undefined) ??
+      (flags & PHRASE_HEAD ? matchPhraseIn(SHARED_PHRASES, tokens, i, to) : undefined);
     if (phrase) {
       const lastTok = tokens[phrase.last];
-      let factor = mult;
-      if (neg > 0) factor = Math.min(mult, 1) * NEGATION_FACTOR;
-      if (phrase.valence !== 0)
-        hits.push(
-          hit(
-            t.start,
-            lastTok ? lastTok.end : t.end,
-            phrase.valence,
-            factor,
-            (concession ? CONCESSION_FACTOR : 1) * after,
-          ),
-        );
-      f.evaluative++;
+      let factor = p.mult;
+      if (p.neg > 0) factor = Math.min(p.mult, 1) * scopeFactor(p.negFactor, phrase.valence);
+      if (phrase.valence !== 0) {
+        push(p, t.start, lastTok ? lastTok.end : t.end, phrase.valence, factor);
+      }
       f.words += phrase.last - i;
-      neg = Math.max(0, neg - (phrase.last - i + 1));
-      mult = 1;
-      multLeft = 0;
-      prevWord = lastTok?.norm ?? norm;
+      p.neg = Math.max(0, p.neg - (phrase.last - i + 1));
+      p.mult = 1;
+      p.multLeft = 0;
+      prevFlags = lastTok ? infoOf(lastTok.norm).flags : flags;
       seenWord = true;
       i = phrase.last;
       continue;
     }
     // 2. multi-word degree modifiers ("kind of", "a bit")
-    const mod = matchModifier(tokens, i, to);
-    if (mod && nextCarriesValence(ctx, mod.last, to)) {
-      mult *= mod.factor;
-      multLeft = MODIFIER_REACH;
-      f.modifiers++;
-      f.words += mod.last - i;
-      i = mod.last;
-      seenWord = true;
-      continue;
+    if (flags & MODIFIER_HEAD) {
+      const mod = matchModifier(tokens, i, to);
+      if (mod && nextCarriesValence(ctx, mod.last, to)) {
+        p.mult *= mod.factor;
+        p.multLeft = MODIFIER_REACH;
+        f.modifiers++;
+        f.words += mod.last - i;
+        i = mod.last;
+        seenWord = true;
+        continue;
+      }
     }
     // 3. negators ("not", "n't", "never", "far from", "lacking" before a sentiment word)
     const farFrom = norm === 'far' && next?.norm === 'from';
     if (
       farFrom ||
-      ((isNegator(norm) || smallSet(NEGATOR_ELONGATED, norm)) &&
-        (!NEGATING_WORDS.has(norm) || nextCarriesValence(ctx, i, to)))
+      (flags & NEGATOR && (!(flags & NEGATING_WORD) || nextCarriesValence(ctx, i, to)))
     ) {
       f.negations++;
       seenWord = true;
-      prevWord = norm;
+      prevFlags = flags;
       if (farFrom || (norm === 'not' && (next?.norm === 'only' || next?.norm === 'just'))) {
         i++;
         if (!farFrom) continue;
       }
-      neg = SHORT_SCOPE_NEGATORS.has(canonical(norm)) ? SHORT_NEGATION_SCOPE : NEGATION_SCOPE;
-      negFactor = NEGATION_FACTOR;
+      p.neg = flags & SHORT_SCOPE ? SHORT_NEGATION_SCOPE : NEGATION_SCOPE;
+      p.negFactor = NEGATION_FACTOR;
       continue;
     }
     // counterfactual: "could have been", "should've known"
-    if (COUNTERFACTUAL_MODALS.has(norm)) {
+    if (flags & COUNTERFACTUAL && p.neg === 0) {
       const perfect = norm.endsWith('ve')
         ? next?.kind === 'word' && (next.norm === 'been' || next.norm.endsWith('ed'))
         : isPerfect(next, tokens[i + 2]);
-      if (perfect && neg === 0) {
-        neg = NEGATION_SCOPE;
-        negFactor = COUNTERFACTUAL_FACTOR;
+      if (perfect) {
+        p.neg = NEGATION_SCOPE;
+        p.negFactor = COUNTERFACTUAL_FACTOR;
       }
     }
     // 4. contrast and concession
-    if (CONTRAST_AFTER.has(norm)) {
+    if (flags & CONTRAST) {
       if (!seenWord) leadContrast = true;
       for (const h of hits) h.contribution *= CONTRAST_BEFORE;
-      after = CONTRAST_AFTER_FACTOR;
-      neg = 0;
-      mult = 1;
-      multLeft = 0;
-      concession = false;
+      p.after = CONTRAST_AFTER_FACTOR;
+      resetScopes(p);
+      p.concession = false;
       closeClause(clauseEnds, hits.length);
       seenWord = true;
-      prevWord = norm;
+      prevFlags = flags;
       continue;
     }
-    if (CONCESSIVE.has(norm) || (norm === 'even' && next?.norm === 'though')) {
+    if (flags & CONCESSION || (norm === 'even' && next?.norm === 'though')) {
       closeClause(clauseEnds, hits.length);
-      concession = true;
-      neg = 0;
-      mult = 1;
-      multLeft = 0;
+      p.concession = true;
+      resetScopes(p);
       seenWord = true;
-      prevWord = norm;
+      prevFlags = flags;
       continue;
     }
-    countStyle(f, norm, prevWord);
+    countStyle(f, info, prevFlags);
+    const own = overlay?.words.get(norm) ?? info.valence;
     // 5. single-word degree modifiers
-    const degree = smallTable(INTENSIFIERS, norm);
-    if (degree !== undefined) {
-      const own = wordValence(overlay, norm);
-      if (own === 0 || !SCORING_INTENSIFIERS.has(norm) || nextCarriesValence(ctx, i, to)) {
-        mult *= degree * (t.caps && ctx.mixedCase ? CAPS_FACTOR : 1);
-        multLeft = MODIFIER_REACH;
+    if (info.degree !== 0) {
+      if (own === 0 || !(flags & SCORING_DEGREE) || nextCarriesValence(ctx, i, to)) {
+        p.mult *= info.degree * (t.caps && ctx.mixedCase ? CAPS_FACTOR : 1);
+        p.multLeft = MODIFIER_REACH;
         f.modifiers++;
-        if (neg > 0) neg--;
+        if (p.neg > 0) p.neg--;
         seenWord = true;
-        prevWord = norm;
+        prevFlags = flags;
         continue;
       }
     }
     // 6. sentiment words
-    let v = namePart(ctx, i, from, titleCase) ? 0 : wordValence(overlay, norm);
-    if (norm === 'like' && !overlay?.words.has(norm) && !LIKE_VERB_CONTEXT.has(prevWord)) v = 0;
+    let v = own;
+    if (v !== 0 && namePart(ctx, i, from, titleCase)) v = 0;
+    if (norm === 'like' && !(prevFlags & LIKE_CONTEXT) && !overlay?.words.has(norm)) v = 0;
     if (v !== 0) {
-      const interjection = smallSet(INTERJECTIONS, norm);
-      let factor = interjection ? 1 : mult;
+      const interjection = (flags & INTERJECTION) !== 0;
+      let factor = interjection ? 1 : p.mult;
       if (t.caps && ctx.mixedCase) {
         factor *= CAPS_FACTOR;
         f.emphasis++;
       }
-      if (isElongated(norm)) {
+      if (flags & ELONGATED) {
         factor *= ELONGATION_FACTOR;
         f.emphasis++;
       }
-      if (neg > 0 && !interjection) {
-        factor = (mult > 1 ? factor / mult : factor) * scopeFactor(negFactor, v);
+      if (p.neg > 0 && !interjection) {
+        factor = (p.mult > 1 ? factor / p.mult : factor) * scopeFactor(p.negFactor, v);
       }
-      const h = hit(t.start, t.end, v, factor, (concession ? CONCESSION_FACTOR : 1) * after);
       const last = hits[hits.length - 1];
+      const h = push(p, t.start, t.end, v, factor);
       // A negative modifier right before a positive head ("poor quality", "cheap support"):
       // the modifier carries the pair.
       if (lastWordHit === i - 1 && last && last.contribution < 0 && h.contribution > 0) {
         h.contribution *= NEGATIVE_MODIFIER_FACTOR;
       }
-      hits.push(h);
-      f.evaluative++;
       lastWordHit = i;
-      mult = 1;
-      multLeft = 0;
-    } else if (multLeft > 0) {
-      multLeft--;
-      if (multLeft === 0) mult = 1;
+      p.mult = 1;
+      p.multLeft = 0;
+    } else if (p.multLeft > 0) {
+      p.multLeft--;
+      if (p.multLeft === 0) p.mult = 1;
     }
-    if (neg > 0) neg--;
-    prevWord = norm;
+    if (p.neg > 0) p.neg--;
+    prevFlags = flags;
     seenWord = true;
   }
   closeClause(clauseEnds, hits.length);
@@ -390,11 +380,6 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     }
     clauses.push(sum);
   }
-  for (const h of hits) {
-    f.magnitude += Math.abs(h.contribution);
-  }
+  for (const h of hits) f.magnitude += Math.abs(h.contribution);
   return { hits, clauses, features: f, leadContrast };
 }
-
-/** Negators commonly elongated in informal text ("nooo", "nevvver"). */
-const NEGATOR_ELONGATED: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nothing']);
