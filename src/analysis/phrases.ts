@@ -67,6 +67,7 @@ export const EXTRA_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['no complaint', 2],
   ['no issues', 1],
   ['not bad', 1],
+  ['my bad', -1],
   ["don't waste", -3],
   ['dont waste', -3],
   ['do not waste', -3],

@@ -100,8 +100,12 @@ function namePart(ctx: RuleContext, i: number, from: number, titleCase: boolean)
   if (titleCase || i === from) return false;
   const { text, tokens } = ctx;
   if (!isTitled(text, tokens[i])) return false;
-  const prev = i - 1 > from ? tokens[i - 1] : undefined;
-  return isTitled(text, prev) || isTitled(text, tokens[i + 1]);
+  return nameNeighbor(text, tokens[i - 1]) || nameNeighbor(text, tokens[i + 1]);
+}
+
+/** A capitalized neighbor without sentiment of its own ("Mountain" in "Cold Mountain"). */
+function nameNeighbor(text: string, t: Token | undefined): boolean {
+  return t !== undefined && isTitled(text, t) && infoOf(t.norm).valence === 0;
 }
 
 /** Every word of four or more letters is capitalized (a headline or a title). */
@@ -334,7 +338,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     if (v !== 0) {
       const interjection = (flags & INTERJECTION) !== 0;
       let factor = interjection ? 1 : p.mult;
-      if (t.caps && ctx.mixedCase) {
+      if (t.caps && ctx.mixedCase && !interjection && t.end - t.start > 2) {
         factor *= CAPS_FACTOR;
         f.emphasis++;
       }

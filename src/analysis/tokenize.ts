@@ -105,6 +105,28 @@ function emojiNorm(raw: string): string {
   return out;
 }
 
+const ENTITY_CHARS: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['#39', "'"],
+  ['nbsp', ' '],
+]);
+
+/** End of an HTML entity at `i` ("&amp;", "&#39;", at most 8 characters), else `i`. */
+function scanEntity(text: string, i: number): number {
+  const max = Math.min(text.length, i + 10);
+  for (let j = i + 1; j < max; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 59) return j > i + 1 ? j + 1 : i;
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35;
+    if (!ok) return i;
+  }
+  return i;
+}
+
 function isPunctRunChar(c: number): boolean {
   return c === 33 || c === 63; // ! ?
 }
@@ -156,6 +178,22 @@ export function tokenize(text: string): Token[] {
       nl = false;
       i = j;
       continue;
+    }
+    if (c === 38) {
+      const end = scanEntity(text, i);
+      if (end > i) {
+        // HTML entity ("&amp;", "&#39;"): one punctuation token; "&lt;3" is the heart "<3".
+        const name = text.slice(i + 1, end - 1).toLowerCase();
+        if (name === 'lt' && text.charCodeAt(end) === 51) {
+          tokens.push(makeToken('emoticon', i, end + 1, '<3', nl));
+          i = end + 1;
+        } else {
+          tokens.push(makeToken('punct', i, end, ENTITY_CHARS.get(name) ?? '&', nl));
+          i = end;
+        }
+        nl = false;
+        continue;
+      }
     }
     if (c < 128 && isEmoticonStart(c)) {
       const end = matchEmoticon(text, i);
