@@ -10,6 +10,8 @@
  *   `natural` (MIT), for the words the two above lack: polarity -1..1 scaled to PATTERN_SCALE,
  *   and its subjectivity ratings feed the subjectivity estimate. Optional: if `natural` is not
  *   installed the analyzer still works, with less coverage;
+ * - ML-SentiCon (Cruz et al. 2014), the English sentiment lexicon shipped in `natural` (MIT),
+ *   at a low weight (SENTICON_SCALE) for words none of the above rate; optional like Pattern;
  * - a short list of multi-word expressions written here (./phrases.ts).
  * All tables are `Map`s: a word such as "constructor" or "__proto__" can never reach
  * `Object.prototype`.
@@ -30,6 +32,13 @@ const VADER_SCALE = 1.25;
 const AFINN_WEIGHT = 0.5;
 /** Pattern rates polarity on -1..1; this maps it onto the AFINN scale. */
 const PATTERN_SCALE = 2;
+/**
+ * ML-SentiCon is built automatically from WordNet and so less reliable: its words weigh little,
+ * enough to decide texts that nothing else rates, not to outweigh the curated lexicons.
+ */
+const SENTICON_SCALE = 0.3;
+/** ML-SentiCon entries weaker than this (on -1..1) are left out. */
+const SENTICON_MIN_POLARITY = 0.25;
 /** Pattern entries weaker than this carry no polarity here. */
 const PATTERN_MIN_POLARITY = 0.1;
 /** Pattern entries rated less subjective than this are descriptive, not evaluative. */
@@ -161,6 +170,21 @@ function loadPattern(): Record<string, PatternEntry> {
   }
 }
 
+interface SenticonEntry {
+  pol?: string;
+}
+
+function loadSenticon(): Record<string, SenticonEntry> {
+  try {
+    return load('natural/lib/natural/sentiment/English/senticon_en.json') as Record<
+      string,
+      SenticonEntry
+    >;
+  } catch {
+    return {};
+  }
+}
+
 const subjectivity = new Map<string, number>();
 
 function build(): void {
@@ -190,6 +214,13 @@ function build(): void {
     if (words.has(key) || DESCRIPTIVE.has(key) || !(subj >= PATTERN_MIN_SUBJECTIVITY)) continue;
     if (Number.isFinite(pol) && Math.abs(pol) >= PATTERN_MIN_POLARITY) {
       words.set(key, pol * PATTERN_SCALE);
+    }
+  }
+  for (const [key, entry] of Object.entries(loadSenticon())) {
+    const pol = Number(entry.pol);
+    if (words.has(key) || DESCRIPTIVE.has(key) || !/^[a-z][a-z'-]*$/.test(key)) continue;
+    if (Number.isFinite(pol) && Math.abs(pol) >= SENTICON_MIN_POLARITY) {
+      words.set(key, pol * SENTICON_SCALE);
     }
   }
   for (const [key, value] of generatedEmoticons()) {
