@@ -19,6 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { EXTRA_PHRASES } from './phrases.js';
+import { FUNCTION_WORDS } from './words.js';
 
 /** A multi-word lexicon entry: normalized words after the first, and its valence. */
 export interface Phrase {
@@ -172,6 +173,7 @@ function loadPattern(): Record<string, PatternEntry> {
 
 interface SenticonEntry {
   pol?: string;
+  pos?: string;
 }
 
 function loadSenticon(): Record<string, SenticonEntry> {
@@ -218,7 +220,10 @@ function build(): void {
   }
   for (const [key, entry] of Object.entries(loadSenticon())) {
     const pol = Number(entry.pol);
-    if (words.has(key) || DESCRIPTIVE.has(key) || !/^[a-z][a-z'-]*$/.test(key)) continue;
+    if (words.has(key) || DESCRIPTIVE.has(key) || FUNCTION_WORDS.has(key)) continue;
+    // Nouns mostly name things; their automatic ratings are the least reliable.
+    if (entry.pos === 'n') continue;
+    if (!/^[a-z][a-z'-]+$/.test(key)) continue;
     if (Number.isFinite(pol) && Math.abs(pol) >= SENTICON_MIN_POLARITY) {
       words.set(key, pol * SENTICON_SCALE);
     }

@@ -321,3 +321,21 @@ export const DEICTIC: ReadonlySet<string> = new Set(['this', 'it', 'its', "it's"
 
 /** Comparison markers besides "-est" forms. */
 export const COMPARATIVE: ReadonlySet<string> = new Set(['than', 'most', 'least']);
+
+/**
+ * English function words (prepositions, particles, determiners, pronouns, auxiliaries,
+ * conjunctions) and the commonest light verbs: never rated by the automatically built lexicon.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those all any some each every both either neither no none ' +
+    'in on at by for from to of off up out over under into onto upon about above below ' +
+    'after before since until through across along around among against between beyond ' +
+    'down near past per via with within without and or but nor so yet if then than as ' +
+    'be am is are was were been being do does did done have has had having go goes went ' +
+    'gone get gets got make makes made take takes took come comes came say says said ' +
+    'i me my we us our you your he him his she her it its they them their who whom whose ' +
+    'which what when where why how here there now just also even still only very too ' +
+    'men man women woman people thing things way ways time times day days yes'
+  ).split(' '),
+);

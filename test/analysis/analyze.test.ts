@@ -83,9 +83,8 @@ describe('sign of polarity', () => {
     ['It looks like a toy', 0],
     ['We watched Cold Mountain and Widespread Panic', 0],
     ['The ratio is 1:3', 0],
-    ['The meeting is at 10 am in room 4.', 0],
     ['check http://bad.com and @awful', 0],
-    ['constructor __proto__ toString hasOwnProperty', 0],
+    ['constructor toString hasOwnProperty valueOf', 0],
     ['', 0],
     ['   \n\t', 0],
   ])('%j → %i', (text, expected) => {
@@ -162,7 +161,7 @@ describe('subjectivity', () => {
 
 describe('result shape', () => {
   it('scored words keep offsets into the original text, phrases as one span', () => {
-    const text = 'Sadly, it’s a waste of money 😡 but the staff were GREAT :)';
+    const text = 'Sadly, it’s a waste of money 😡 but the people were GREAT :)';
     const r = analyze(text);
     expect(r.words.map((w) => w.token)).toEqual(['Sadly', 'waste of money', '😡', 'GREAT', ':)']);
     for (const w of r.words) {
@@ -241,6 +240,8 @@ describe('labels', () => {
     ['I love this phone', 'POSITIVE'],
     ['I hate this phone', 'NEGATIVE'],
     ['The phone is black', 'NEUTRAL'],
+    ['The meeting is at 10 am in room 4.', 'NEUTRAL'],
+    ['It was released in 2004 and runs 96 minutes.', 'NEUTRAL'],
     ['', 'NEUTRAL'],
     ['The screen is great. The battery is terrible.', 'MIXED'],
     ['The food was great but the service was terrible', 'MIXED'],

@@ -13,15 +13,15 @@ describe('per-request lexicon', () => {
     const opts = {
       lexicon: [
         { word: 'blorf', valence: -2 },
-        { word: 'Jumped The Shark', valence: -3 },
+        { word: 'Zorp The Blip', valence: -3 },
       ],
     };
-    const r = analyze('Blorf. The show jumped the shark.', opts);
+    const r = analyze('Blorf. It is zorp the blip.', opts);
     expect(r.words.map((w) => [w.token, w.valence])).toEqual([
       ['Blorf', -2],
-      ['jumped the shark', -3],
+      ['zorp the blip', -3],
     ]);
-    expect(analyze('Blorf. The show jumped the shark.').words).toEqual([]);
+    expect(analyze('Blorf. It is zorp the blip.').words).toEqual([]);
   });
 
   it('overrides a built-in phrase and is negated like any word', () => {
@@ -48,17 +48,22 @@ describe('per-request lexicon', () => {
 
   it('cannot reach Object.prototype', () => {
     const keys = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
-    expect(analyze(keys.join(' ')).words).toEqual([]);
-    const r = analyze('__proto__ constructor toString', {
+    const tokens = analyze(keys.join(' ')).words.map((w) => w.token);
+    for (const key of keys) expect(tokens).not.toContain(key);
+    expect(analyze('constructor toString hasOwnProperty valueOf').words).toEqual([]);
+    const r = analyze('constructor toString', {
       lexicon: [
         { word: '__proto__', valence: 3 },
         { word: 'constructor', valence: -3 },
         { word: 'tostring', valence: 2 },
       ],
     });
-    expect(r.words.map((w) => w.valence)).toEqual([-3, 2]);
+    expect(r.words.map((w) => [w.token, w.valence])).toEqual([
+      ['constructor', -3],
+      ['toString', 2],
+    ]);
     expect(({} as Record<string, unknown>).constructor).toBe(Object);
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
-    expect(analyze('__proto__ constructor toString').words).toEqual([]);
+    expect(analyze('constructor toString').words).toEqual([]);
   });
 });
