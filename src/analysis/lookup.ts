@@ -136,8 +136,3 @@ export function sharedValence(w: string): number {
   cache.set(w, v);
   return v;
 }
-
-/** Normalized word with elongation removed, for look-ups in small tables (negators...). */
-export function canonical(w: string): string {
-  return isElongated(w) ? collapseRuns(w, 1) : w;
-}

@@ -4,7 +4,7 @@
  * exclamation and question marks, star ratings. Constants are documented where declared.
  */
 import type { Phrase } from './lexicon.js';
-import { collapseRuns, isElongated, sharedValence } from './lookup.js';
+import { sharedValence } from './lookup.js';
 import type { Token } from './tokenize.js';
 import { MODIFIER_PHRASES } from './words.js';
 
@@ -137,19 +137,6 @@ export function ratingValence(norm: string): number {
 /** Valence of "N star(s)" with N in 0..5. */
 export function starsValence(n: number): number {
   return Math.round((n - 2.5) * 1.6 * 10) / 10;
-}
-
-/** Table look-up that also tries the word without elongation. */
-export function smallTable<T>(table: ReadonlyMap<string, T>, norm: string): T | undefined {
-  const hit = table.get(norm);
-  if (hit !== undefined || !isElongated(norm)) return hit;
-  return table.get(collapseRuns(norm, 2)) ?? table.get(collapseRuns(norm, 1));
-}
-
-export function smallSet(table: ReadonlySet<string>, norm: string): boolean {
-  if (table.has(norm)) return true;
-  if (!isElongated(norm)) return false;
-  return table.has(collapseRuns(norm, 2)) || table.has(collapseRuns(norm, 1));
 }
 
 /** Valence of one word token: per-request table first, then the shared lexicon. */
