@@ -20,6 +20,10 @@ export const SHORT_NEGATION_SCOPE = 2;
 export const COUNTERFACTUAL_FACTOR = -0.5;
 /** Weight of a positive word right after a negative one ("poor quality", "low value"). */
 export const NEGATIVE_MODIFIER_FACTOR = 0.3;
+/** Weight of desire and request words ("hope", "please"): a want, not a state. */
+export const IRREALIS_FACTOR = 0.5;
+/** Convexity of the valence → strength map (see scoring.ts `strength`). */
+export const VALENCE_EXPONENT = 1.25;
 /** Emphasis of an ALL-CAPS word inside mixed-case text. */
 export const CAPS_FACTOR = 1.3;
 /** Emphasis of an elongated word ("soooo goooood"). */

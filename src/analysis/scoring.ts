@@ -13,6 +13,7 @@ import {
   EXCLAMATION_MAX,
   EXCLAMATION_STEP,
   type Hit,
+  IRREALIS_FACTOR,
   isClauseBreak,
   MODIFIER_REACH,
   matchModifier,
@@ -31,6 +32,7 @@ import {
   type SentenceScore,
   SHORT_NEGATION_SCOPE,
   starsValence,
+  VALENCE_EXPONENT,
   wordValence,
 } from './rules.js';
 import type { Token } from './tokenize.js';
@@ -40,6 +42,7 @@ import {
   CONTRAST,
   COUNTERFACTUAL,
   DEIXIS,
+  DESIRE,
   ELONGATED,
   HEDGE,
   INTERJECTION,
@@ -125,8 +128,18 @@ function isStar(norm: string | undefined): boolean {
   return norm === 'star' || norm === 'stars';
 }
 
+/**
+ * Strength of a valence: a convex map (|v| / 3)^VALENCE_EXPONENT * 3 that keeps 3 ("good",
+ * "bad") fixed, makes strong words ("amazing", "horrible") weigh more and mild ones ("ok",
+ * "fine") less, closer to how people rate whole texts.
+ */
+function strength(valence: number): number {
+  const a = Math.abs(valence) / 3;
+  return (valence < 0 ? -3 : 3) * a ** VALENCE_EXPONENT;
+}
+
 function hit(start: number, end: number, valence: number, factor: number, scope: number): Hit {
-  return { start, end, valence, contribution: valence * factor * scope };
+  return { start, end, valence, contribution: strength(valence) * factor * scope };
 }
 
 function closeClause(clauseEnds: number[], hits: number): void {
@@ -338,6 +351,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     if (v !== 0) {
       const interjection = (flags & INTERJECTION) !== 0;
       let factor = interjection ? 1 : p.mult;
+      if (flags & DESIRE) factor *= IRREALIS_FACTOR;
       if (t.caps && ctx.mixedCase && !interjection && t.end - t.start > 2) {
         factor *= CAPS_FACTOR;
         f.emphasis++;

@@ -10,6 +10,7 @@ import {
   CONTRAST_AFTER,
   COUNTERFACTUAL_MODALS,
   DEICTIC,
+  DESIDERATIVE,
   HEDGES,
   INTENSIFIERS,
   INTERJECTIONS,
@@ -43,6 +44,7 @@ export const COUNTERFACTUAL = 1 << 15;
 export const NARRATOR = 1 << 16;
 export const LIKE_CONTEXT = 1 << 17;
 export const NARRATIVE_VERB = 1 << 18;
+export const DESIRE = 1 << 19;
 
 export interface WordInfo {
   /** Shared-lexicon valence (with elongation and inflection fall-backs). */
@@ -90,6 +92,7 @@ function compute(norm: string): WordInfo {
   if (COUNTERFACTUAL_MODALS.has(norm)) flags |= COUNTERFACTUAL;
   if (NARRATIVE_SUBJECTS.has(norm)) flags |= NARRATOR;
   if (LIKE_VERB_CONTEXT.has(norm)) flags |= LIKE_CONTEXT;
+  if (DESIDERATIVE.has(norm)) flags |= DESIRE;
   if ((norm.endsWith('s') || norm.endsWith('ed')) && !AUXILIARIES.has(norm)) {
     flags |= NARRATIVE_VERB;
   }

@@ -339,3 +339,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'men man women woman people thing things way ways time times day days yes'
   ).split(' '),
 );
+
+/**
+ * Desire and request words ("hope", "wish", "please"): they voice a want, not a state, and
+ * count at IRREALIS_FACTOR of their lexicon valence.
+ */
+export const DESIDERATIVE: ReadonlySet<string> = new Set(
+  'hope hopes hoped hoping hopefully wish wishes wished wishing want wants wanted please pls plz'.split(
+    ' ',
+  ),
+);
