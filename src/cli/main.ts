@@ -48,6 +48,9 @@ async function openInput(path: string, stdin: Readable) {
   return { stream, size: info.size };
 }
 
+/** Most text characters per request with --url (JSON escaping and multi-byte text add some). */
+export const URL_BATCH_CHARS = 4 * 1024 * 1024;
+
 function fail(io: CliIo, message: string, code: number) {
   io.stderr.write(`sentiment-batch: ${message}\n`);
   return code;
@@ -92,6 +95,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...options,
       // In-process analysis is synchronous: larger slices, nothing to overlap.
       batchSize: options.url ? options.batchSize : 1000,
+      // Keep requests well under the service's body limit (MAX_BODY_BYTES, 16 MB by default).
+      maxBatchChars: options.url ? URL_BATCH_CHARS : undefined,
       concurrency: options.url ? options.concurrency : 1,
       input: counted,
       output: io.stdout,

@@ -15,6 +15,8 @@ export interface RunOptions extends ReadOptions {
   analyzer: BatchAnalyzer;
   /** Rows per analyzer call. */
   batchSize: number;
+  /** A batch also ends once its texts reach this many characters (request size limits). */
+  maxBatchChars?: number;
   /** Most analyzer calls in flight at once (results are still written in input order). */
   concurrency: number;
   /** Called after each written batch with the running totals. */
@@ -143,12 +145,16 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
   };
 
   try {
+    const maxChars = options.maxBatchChars ?? Number.POSITIVE_INFINITY;
     let batch: InputRow[] = [];
+    let chars = 0;
     for await (const row of rows) {
       batch.push(row);
-      if (batch.length >= options.batchSize) {
+      chars += typeof row.text === 'string' ? row.text.length : 0;
+      if (batch.length >= options.batchSize || chars >= maxChars) {
         send(batch);
         batch = [];
+        chars = 0;
         while (inFlight.length >= options.concurrency) await flushOldest();
       }
     }
