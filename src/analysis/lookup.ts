@@ -114,9 +114,13 @@ export function isElongated(w: string): boolean {
   return false;
 }
 
+/** Laughter of any length ("hahahaha", "hehehe") reads as "haha". */
+const LAUGHTER = /^(?:ha|he|hi|ja){3,}h?$/;
+
 function resolve(w: string): number {
   const direct = base(w);
   if (direct !== undefined) return direct;
+  if (w.length >= 6 && LAUGHTER.test(w)) return base('haha') ?? 0;
   if (isElongated(w)) {
     const two = collapseRuns(w, 2);
     const v2 = base(two);

@@ -79,6 +79,9 @@ describe('sign of polarity', () => {
     ['so sad =(((', -1],
     ['great phone :)))', 1],
     ['IM NOT THE LATTER LOL', 1],
+    ['hahahahaha', 1],
+    ['I &lt;3 this', 1],
+    ['Tom &amp; Jerry are awful', -1],
     // no sentiment
     ['It looks like a toy', 0],
     ['We watched Cold Mountain and Widespread Panic', 0],
@@ -132,6 +135,15 @@ describe('rules', () => {
     for (const text of ['bad!', 'bad!!!!!!!!', 'good!', 'good?!?!']) {
       expect(sign(analyze(text).polarity)).toBe(text.startsWith('bad') ? -1 : 1);
     }
+  });
+
+  it.each([
+    ['I hope it works', 'It works great'],
+    ['The food was ok', 'The food was amazing'],
+  ])('%j is weaker than %j', (weak, strong) => {
+    const a = analyze(weak).polarity;
+    expect(a).toBeGreaterThan(0);
+    expect(a).toBeLessThan(analyze(strong).polarity);
   });
 
   it('ALL-CAPS counts as emphasis only in mixed-case text', () => {

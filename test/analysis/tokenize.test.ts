@@ -33,6 +33,9 @@ describe('tokenize', () => {
     ['Wow!!! Really?! So...', ['Wow', '!!!', 'Really', '?!', 'So', '...']],
     ['a\tb\r\nc', ['a', 'b', 'c']],
     ['(see note):', ['(', 'see', 'note', ')', ':']],
+    ['so sad =((( ok :)))', ['so', 'sad', '=(((', 'ok', ':)))']],
+    ['ratio 1:3 at 10:30', ['ratio', '1', ':', '3', 'at', '10', ':', '30']],
+    ['Tom &amp; Jerry &lt;3', ['Tom', '&amp;', 'Jerry', '&lt;3']],
   ])('%j', (text, expected) => {
     expect(tokens(text).map((t) => t.text)).toEqual(expected);
   });
