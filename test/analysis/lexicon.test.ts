@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 
+describe('package lexicons', () => {
+  // Pattern (adjectives) and ML-SentiCon ship in the `natural` package; without it these fail.
+  it.each([
+    ['The bread was stale', -1],
+    ['A mediocre meal', -1],
+    ['A lackluster sequel', -1],
+    ['A sturdy little case', 1],
+  ])('%j has sign %i', (text, expected) => {
+    expect(Math.sign(analyze(text).polarity)).toBe(expected);
+  });
+
+  it('AFINN, VADER and emoji ratings are all in use', () => {
+    expect(analyze('superb').words[0]?.valence).toBeGreaterThan(3);
+    expect(analyze('meh').polarity).toBeLessThan(0);
+    expect(analyze('🎉').polarity).toBeGreaterThan(0);
+  });
+});
+
 describe('per-request lexicon', () => {
   it('applies to its own call only', () => {
     const base = analyze('The food was good').polarity;
