@@ -103,7 +103,10 @@ function namePart(ctx: RuleContext, i: number, from: number, titleCase: boolean)
   if (titleCase || i === from) return false;
   const { text, tokens } = ctx;
   if (!isTitled(text, tokens[i])) return false;
-  return nameNeighbor(text, tokens[i - 1]) || nameNeighbor(text, tokens[i + 1]);
+  const prev = tokens[i - 1];
+  // "Very Bad Service": a capitalized degree word makes it emphasis, not a name.
+  if (prev?.kind === 'word' && infoOf(prev.norm).degree !== 0) return false;
+  return nameNeighbor(text, prev) || nameNeighbor(text, tokens[i + 1]);
 }
 
 /** A capitalized neighbor without sentiment of its own ("Mountain" in "Cold Mountain"). */

@@ -80,6 +80,11 @@ describe('sign of polarity', () => {
     ['great phone :)))', 1],
     ['IM NOT THE LATTER LOL', 1],
     ['hahahahaha', 1],
+    ['Would not go back.', -1],
+    ['We will definitely be back!', 1],
+    ['I won’t be back', -1],
+    ['Never going back.', -1],
+    ['2 times - Very Bad Customer Service !', -1],
     ['I &lt;3 this', 1],
     ['Tom &amp; Jerry are awful', -1],
     // no sentiment
