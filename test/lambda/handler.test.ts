@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import { handler, MAX_RESPONSE_BYTES } from '../../src/lambda.js';
+import { eventToRequest, handler, MAX_RESPONSE_BYTES, responseToResult } from '../../src/lambda.js';
 
 /** A payload-format-2.0 event as API Gateway HTTP APIs and Function URLs send it. */
 function event(
@@ -153,5 +153,38 @@ describe('lambda handler (payload format 2.0)', () => {
     const result = await handler(event('GET', '/graphql', { headers: { accept: 'text/html' } }));
     expect(result.statusCode).toBe(502);
     expect(parseBody(result.body).errors[0].extensions.code).toBe('RESPONSE_TOO_LARGE');
+  });
+
+  it('builds the Request from rawPath, rawQueryString, headers, cookies and a base64 body', async () => {
+    const request = eventToRequest(
+      event('PUT', '/a/b', {
+        rawQueryString: 'x=1&y=%20',
+        headers: { 'x-custom': 'v' },
+        cookies: ['a=1', 'b=2'],
+        body: Buffer.from('héllo').toString('base64'),
+        isBase64Encoded: true,
+      }),
+    );
+    expect(request.method).toBe('PUT');
+    expect(request.url).toBe('https://abc123.lambda-url.eu-west-1.on.aws/a/b?x=1&y=%20');
+    expect(request.headers.get('x-custom')).toBe('v');
+    expect(request.headers.get('cookie')).toBe('a=1; b=2');
+    expect(await request.text()).toBe('héllo');
+  });
+
+  it('returns set-cookie headers as cookies and binary bodies as base64', async () => {
+    const headers = new Headers({ 'content-type': 'image/png' });
+    headers.append('set-cookie', 'a=1; Path=/');
+    headers.append('set-cookie', 'b=2; Path=/');
+    const result = await responseToResult(
+      new Response(new Uint8Array([0, 255, 1]), { status: 201, headers }),
+    );
+    expect(result).toEqual({
+      statusCode: 201,
+      headers: { 'content-type': 'image/png' },
+      cookies: ['a=1; Path=/', 'b=2; Path=/'],
+      body: Buffer.from([0, 255, 1]).toString('base64'),
+      isBase64Encoded: true,
+    });
   });
 });
