@@ -58,7 +58,7 @@ describe('Kubernetes manifests', () => {
   const portNumber = (port: string | number) =>
     typeof port === 'number' ? port : container.ports.find((p) => p.name === port)?.containerPort;
 
-  it('has a Deployment whose selector matches its pods, a Service and an HPA on CPU', () => {
+  it('has a Deployment whose selector matches its pods, a Service, an HPA on CPU and a PDB', () => {
     const labels = deployment.spec.template.metadata.labels;
     expect(labels).toMatchObject(deployment.spec.selector.matchLabels);
     const service = byKind('Service');
@@ -77,6 +77,9 @@ describe('Kubernetes manifests', () => {
       }),
     );
     expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
+    const budget = byKind('PodDisruptionBudget');
+    expect(labels).toMatchObject(budget.spec.selector.matchLabels);
+    expect(budget.spec.minAvailable).toBeLessThan(hpa.spec.minReplicas);
     expect(hpa.spec.maxReplicas).toBeGreaterThan(hpa.spec.minReplicas);
   });
 
