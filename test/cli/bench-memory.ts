@@ -6,7 +6,8 @@
  * try `--mb 50` and `--mb 1000` and compare.
  *
  * Options: --mb N, --format csv|jsonl (default csv), --url URL (send to a running service),
- * --keep (keep the generated file).
+ * --dist (run the compiled dist/cli/sentiment-batch.js; `npm run build` first), --keep (keep
+ * the generated file).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'csv' },
     url: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    dist: { type: 'boolean', default: false },
   },
 });
 const megabytes = Number(values.mb);
@@ -97,7 +99,9 @@ try {
     `input: ${input}, ${(size / 1024 / 1024).toFixed(0)} MB, ${rows.toLocaleString('en-US')} rows (generated in ${((performance.now() - genStart) / 1000).toFixed(1)}s)`,
   );
 
-  const args = ['--import', 'tsx', '--import', REPORT_RSS, 'src/cli/sentiment-batch.ts', input];
+  const args = values.dist
+    ? ['--import', REPORT_RSS, 'dist/cli/sentiment-batch.js', input]
+    : ['--import', 'tsx', '--import', REPORT_RSS, 'src/cli/sentiment-batch.ts', input];
   if (values.url) args.push('--url', values.url);
   const start = performance.now();
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
