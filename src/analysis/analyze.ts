@@ -1,6 +1,12 @@
 import { labelOf, polarityOf } from './label.js';
 import { addPhrase, normalizeKey, type Phrase } from './lexicon.js';
-import { newFeatures, type Overlay, type RuleContext, wordValence } from './rules.js';
+import {
+  CONTRAST_BEFORE,
+  newFeatures,
+  type Overlay,
+  type RuleContext,
+  wordValence,
+} from './rules.js';
 import { scoreSentence } from './scoring.js';
 import { splitSentences } from './sentences.js';
 import { addFeatures, subjectivityOf } from './subjectivity.js';
@@ -113,19 +119,9 @@ export function analyze(text: string, options: AnalysisOptions = {}): SentimentA
       label: labelOf(polarity, sc.clauses),
     });
     // "But ..." / "However, ..." opening a sentence discounts the sentence before it.
-    if (sc.leadContrast) for (const h of prevHits) h.contribution *= 0.5;
-    const mine: ScoredWord[] = [];
-    for (const h of sc.hits) {
-      mine.push({
-        token: input.slice(h.start, h.end),
-        offset: h.start,
-        length: h.end - h.start,
-        valence: h.valence,
-        contribution: h.contribution,
-      });
-    }
-    for (const w of mine) words.push(w);
-    prevHits = mine;
+    if (sc.leadContrast) for (const h of prevHits) h.contribution *= CONTRAST_BEFORE;
+    for (const h of sc.hits) words.push(h);
+    prevHits = sc.hits;
     for (const c of sc.clauses) allClauses.push(c);
     addFeatures(features, sc.features);
   }

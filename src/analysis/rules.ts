@@ -6,6 +6,7 @@
 import type { Phrase } from './lexicon.js';
 import { sharedValence } from './lookup.js';
 import type { Token } from './tokenize.js';
+import type { ScoredWord } from './types.js';
 import { MODIFIER_PHRASES } from './words.js';
 
 /** Factor for a negated word (VADER's empirically derived -0.74). */
@@ -41,13 +42,8 @@ export const QUESTION_FACTOR = 0.8;
 /** Words a degree modifier may reach forward. */
 export const MODIFIER_REACH = 2;
 
-/** A scored span: a word, a phrase, an emoji or an emoticon. Offsets into the text. */
-export interface Hit {
-  start: number;
-  end: number;
-  valence: number;
-  contribution: number;
-}
+/** A scored span (word, phrase, emoji, emoticon), in the shape of the result's `words`. */
+export type Hit = ScoredWord;
 
 /** Counts that the subjectivity estimate reads. */
 export interface SentenceFeatures {

@@ -141,8 +141,21 @@ function strength(valence: number): number {
   return (valence < 0 ? -3 : 3) * a ** VALENCE_EXPONENT;
 }
 
-function hit(start: number, end: number, valence: number, factor: number, scope: number): Hit {
-  return { start, end, valence, contribution: strength(valence) * factor * scope };
+function hit(
+  text: string,
+  start: number,
+  end: number,
+  valence: number,
+  factor: number,
+  scope: number,
+): Hit {
+  return {
+    token: text.slice(start, end),
+    offset: start,
+    length: end - start,
+    valence,
+    contribution: strength(valence) * factor * scope,
+  };
 }
 
 function closeClause(clauseEnds: number[], hits: number): void {
@@ -152,6 +165,7 @@ function closeClause(clauseEnds: number[], hits: number): void {
 
 /** Mutable state of one pass. */
 interface Pass {
+  text: string;
   hits: Hit[];
   f: SentenceFeatures;
   clauseEnds: number[];
@@ -167,7 +181,8 @@ interface Pass {
 }
 
 function push(p: Pass, start: number, end: number, valence: number, factor: number): Hit {
-  const h = hit(start, end, valence, factor, (p.concession ? CONCESSION_FACTOR : 1) * p.after);
+  const scope = (p.concession ? CONCESSION_FACTOR : 1) * p.after;
+  const h = hit(p.text, start, end, valence, factor, scope);
   p.hits.push(h);
   p.f.evaluative++;
   return h;
@@ -183,6 +198,7 @@ function resetScopes(p: Pass): void {
 export function scoreSentence(ctx: RuleContext, from: number, to: number): SentenceScore {
   const { tokens, overlay } = ctx;
   const p: Pass = {
+    text: ctx.text,
     hits: [],
     f: newFeatures(),
     clauseEnds: [],
@@ -197,7 +213,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
   let leadContrast = false;
   let seenWord = false;
   let prevFlags = 0;
-  const titleCase = isTitleCase(ctx, from, to);
+  let titleCase: boolean | undefined;
   let lastWordHit = -2;
 
   for (let i = from; i < to; i++) {
@@ -349,7 +365,10 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     }
     // 6. sentiment words
     let v = own;
-    if (v !== 0 && namePart(ctx, i, from, titleCase)) v = 0;
+    if (v !== 0 && isTitled(ctx.text, t) && i !== from) {
+      titleCase ??= isTitleCase(ctx, from, to);
+      if (namePart(ctx, i, from, titleCase)) v = 0;
+    }
     if (norm === 'like' && !(prevFlags & LIKE_CONTEXT) && !overlay?.words.has(norm)) v = 0;
     if (v !== 0) {
       const interjection = (flags & INTERJECTION) !== 0;
