@@ -1,13 +1,15 @@
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useCompatibilityRoutes } from './compat.js';
 import type { AppConfig } from './config.js';
 import { useClientErrorCodes, useUnsupportedMediaTypeMessage } from './error-codes.js';
 import { graphiqlOptions } from './graphiql.js';
 import { createLogger, type Logger } from './logger.js';
-import { createMetrics, type Metrics, useMetrics } from './metrics.js';
+import { createMetrics, type Metrics, useClusterMetricsRoute, useMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
 import { Readiness, useReadinessRoute } from './readiness.js';
 import { useRequestLog } from './request-log.js';
+import { cachedAnalyzer } from './response-cache.js';
 import { buildSchema } from './schema/index.js';
 
 export type App = YogaServerInstance<Record<string, unknown>, Record<string, unknown>>;
@@ -17,6 +19,8 @@ export interface AppServices {
   logger?: Logger;
   metrics?: Metrics;
   readiness?: Readiness;
+  /** In a cluster worker: the metrics of all workers (Prometheus text) for `/metrics`. */
+  clusterMetrics?: () => Promise<string>;
 }
 
 /** Create the service (GraphQL at /graphql plus the plain routes); no listening, no globals. */
@@ -30,11 +34,20 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
       for (const code of errorCodes) metrics.errors.inc({ code });
     },
   };
+  const analyzeText = cachedAnalyzer(config.responseCacheSize, {
+    onLookup(hit, entries) {
+      metrics.cacheLookups.inc({ result: hit ? 'hit' : 'miss' });
+      metrics.cacheEntries.set(entries);
+    },
+  });
   const graphiql = graphiqlOptions();
+  // graphql-jit compiles each operation once (cached per document) and runs the compiled code.
+  const execution = config.graphqlJit === 1 ? [useGraphQlJit()] : [];
   return createYoga({
     schema: buildSchema(
       { maxTextLength: config.maxTextLength, maxBatchSize: config.maxBatchSize },
       observer,
+      analyzeText,
     ),
     graphqlEndpoint: '/graphql',
     graphiql,
@@ -53,11 +66,15 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
     plugins: [
       useRequestLog(logger, (code) => metrics.errors.inc({ code })),
       useReadinessRoute(readiness),
+      ...(services.clusterMetrics
+        ? [useClusterMetricsRoute(metrics, services.clusterMetrics)]
+        : []),
       useMetrics(metrics),
       useOperationLimits(config),
       useCompatibilityRoutes({ maxTextLength: config.maxTextLength, observer }),
       useClientErrorCodes(),
       useUnsupportedMediaTypeMessage(),
+      ...execution,
     ],
   });
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** Typed, validated service configuration. */
@@ -22,6 +23,12 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Lowest level written to the JSON log; `silent` writes nothing (tests). */
   logLevel: LogLevel;
+  /** Server processes sharing the port (node:cluster); 1 runs a single process. */
+  workers: number;
+  /** Analysis results kept in the LRU cache (per process); 0 turns the cache off. */
+  responseCacheSize: number;
+  /** 1: execute GraphQL with graphql-jit (compiled queries); 0: graphql-js. */
+  graphqlJit: number;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -119,6 +126,33 @@ export const INT_SETTINGS: ReadonlyArray<{
     min: 0,
     max: 600_000,
     meaning: 'On SIGTERM/SIGINT, how long to wait for in-flight requests.',
+  },
+  {
+    env: 'WORKERS',
+    key: 'workers',
+    fallback: availableParallelism(),
+    min: 1,
+    max: 256,
+    meaning:
+      'Server processes sharing the port (node:cluster); `1` runs one process without cluster. Default: the number of CPUs.',
+  },
+  {
+    env: 'RESPONSE_CACHE_SIZE',
+    key: 'responseCacheSize',
+    fallback: 0,
+    min: 0,
+    max: 10_000_000,
+    meaning:
+      'Analysis results (texts up to 2,000 characters, no per-request lexicon) kept in an LRU cache per process; `0` (default) turns it off.',
+  },
+  {
+    env: 'GRAPHQL_JIT',
+    key: 'graphqlJit',
+    fallback: 1,
+    min: 0,
+    max: 1,
+    meaning:
+      '`1` executes operations with graphql-jit (compiled, cached per document); `0` with graphql-js.',
   },
 ];
 
