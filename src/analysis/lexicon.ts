@@ -18,8 +18,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { FUNCTION_WORDS } from './markers.js';
 import { EXTRA_PHRASES } from './phrases.js';
-import { FUNCTION_WORDS } from './words.js';
 
 /** A multi-word lexicon entry: normalized words after the first, and its valence. */
 export interface Phrase {

@@ -3,23 +3,30 @@
  * spans (hits), the clause sums used by the MIXED rule, and the subjectivity features.
  */
 import { emojiValenceOf, emoticonValence, SHARED_PHRASES } from './lexicon.js';
+import { isTitleCase, isTitled, namePart } from './names.js';
+import {
+  closeClause,
+  isPerfect,
+  isStar,
+  type Pass,
+  push,
+  resetScopes,
+  scopeFactor,
+} from './pass.js';
 import {
   CAPS_FACTOR,
-  CONCESSION_FACTOR,
   CONTRAST_AFTER_FACTOR,
   CONTRAST_BEFORE,
   COUNTERFACTUAL_FACTOR,
   ELONGATION_FACTOR,
   EXCLAMATION_MAX,
   EXCLAMATION_STEP,
-  type Hit,
   IRREALIS_FACTOR,
   isClauseBreak,
   MODIFIER_REACH,
   matchModifier,
   matchPhraseIn,
   NEGATION_FACTOR,
-  NEGATION_FACTOR_NEGATIVE,
   NEGATION_SCOPE,
   NEGATIVE_MODIFIER_FACTOR,
   NUMBER_WORDS,
@@ -28,171 +35,28 @@ import {
   QUESTION_FACTOR,
   type RuleContext,
   ratingValence,
-  type SentenceFeatures,
   type SentenceScore,
   SHORT_NEGATION_SCOPE,
   starsValence,
-  VALENCE_EXPONENT,
   wordValence,
 } from './rules.js';
-import type { Token } from './tokenize.js';
+import { countStyle } from './subjectivity.js';
 import {
-  COMPARISON,
   CONCESSION,
   CONTRAST,
   COUNTERFACTUAL,
-  DEIXIS,
   DESIRE,
   ELONGATED,
-  HEDGE,
   INTERJECTION,
   infoOf,
   LIKE_CONTEXT,
   MODIFIER_HEAD,
-  NARRATIVE_VERB,
-  NARRATOR,
   NEGATING_WORD,
   NEGATOR,
-  PERSON_1_2,
-  PERSON_3,
   PHRASE_HEAD,
   SCORING_DEGREE,
   SHORT_SCOPE,
-  type WordInfo,
 } from './wordinfo.js';
-
-/** "have been", "have ruined": the perfect that makes a modal counterfactual. */
-function isPerfect(t: Token | undefined, after: Token | undefined): boolean {
-  if (!t || (t.norm !== 'have' && t.norm !== "'ve")) return false;
-  if (after?.kind !== 'word') return false;
-  return after.norm === 'been' || after.norm.endsWith('ed') || after.norm.endsWith('en');
-}
-
-/** Count the style markers of a word that the subjectivity estimate reads. */
-function countStyle(f: SentenceFeatures, info: WordInfo, prevFlags: number): void {
-  const flags = info.flags;
-  if (flags & HEDGE) f.hedges++;
-  if (flags & PERSON_1_2) f.personal++;
-  else if (flags & PERSON_3) f.thirdPerson++;
-  else if (flags & DEIXIS) f.deictic++;
-  if (flags & COMPARISON) f.comparatives++;
-  if (prevFlags & NARRATOR && flags & NARRATIVE_VERB) f.narrative++;
-  f.ratedSubjectivity += info.rated;
-}
-
-/** Factor of a word inside a negation or counterfactual scope. */
-function scopeFactor(negFactor: number, valence: number): number {
-  if (negFactor === NEGATION_FACTOR && valence < 0) return NEGATION_FACTOR_NEGATIVE;
-  return negFactor;
-}
-
-/** Capitalized word ("Cold"), not ALL-CAPS, not the pronoun "I". */
-function isTitled(text: string, t: Token | undefined): boolean {
-  if (t?.kind !== 'word' || t.caps) return false;
-  const c = text.charCodeAt(t.start);
-  if (c < 65 || c > 90) return false;
-  return t.end - t.start > 1 && t.norm !== "i'm" && t.norm !== "i've" && t.norm !== "i'll";
-}
-
-/**
- * Words of a multi-word name ("Cold Mountain", "Widespread Panic") carry no sentiment: a
- * capitalized word that does not open the sentence, next to another capitalized word, in a
- * sentence that is not written in title case.
- */
-function namePart(ctx: RuleContext, i: number, from: number, titleCase: boolean): boolean {
-  if (titleCase || i === from) return false;
-  const { text, tokens } = ctx;
-  if (!isTitled(text, tokens[i])) return false;
-  const prev = tokens[i - 1];
-  // "Very Bad Service": a capitalized degree word makes it emphasis, not a name.
-  if (prev?.kind === 'word' && infoOf(prev.norm).degree !== 0) return false;
-  return nameNeighbor(text, prev) || nameNeighbor(text, tokens[i + 1]);
-}
-
-/** A capitalized neighbor without sentiment of its own ("Mountain" in "Cold Mountain"). */
-function nameNeighbor(text: string, t: Token | undefined): boolean {
-  return t !== undefined && isTitled(text, t) && infoOf(t.norm).valence === 0;
-}
-
-/** Every word of four or more letters is capitalized (a headline or a title). */
-function isTitleCase(ctx: RuleContext, from: number, to: number): boolean {
-  let words = 0;
-  let titled = 0;
-  for (let i = from; i < to; i++) {
-    const t = ctx.tokens[i];
-    if (t?.kind !== 'word' || t.end - t.start < 4) continue;
-    words++;
-    if (isTitled(ctx.text, t)) titled++;
-  }
-  return words > 1 && titled === words;
-}
-
-function isStar(norm: string | undefined): boolean {
-  return norm === 'star' || norm === 'stars';
-}
-
-/**
- * Strength of a valence: a convex map (|v| / 3)^VALENCE_EXPONENT * 3 that keeps 3 ("good",
- * "bad") fixed, makes strong words ("amazing", "horrible") weigh more and mild ones ("ok",
- * "fine") less, closer to how people rate whole texts.
- */
-function strength(valence: number): number {
-  const a = Math.abs(valence) / 3;
-  return (valence < 0 ? -3 : 3) * a ** VALENCE_EXPONENT;
-}
-
-function hit(
-  text: string,
-  start: number,
-  end: number,
-  valence: number,
-  factor: number,
-  scope: number,
-): Hit {
-  return {
-    token: text.slice(start, end),
-    offset: start,
-    length: end - start,
-    valence,
-    contribution: strength(valence) * factor * scope,
-  };
-}
-
-function closeClause(clauseEnds: number[], hits: number): void {
-  const last = clauseEnds.length > 0 ? (clauseEnds[clauseEnds.length - 1] ?? 0) : 0;
-  if (hits > last) clauseEnds.push(hits);
-}
-
-/** Mutable state of one pass. */
-interface Pass {
-  text: string;
-  hits: Hit[];
-  f: SentenceFeatures;
-  clauseEnds: number[];
-  /** Words left in the negation (or counterfactual) scope. */
-  neg: number;
-  negFactor: number;
-  /** Pending degree factor and the words it may still reach. */
-  mult: number;
-  multLeft: number;
-  concession: boolean;
-  /** Factor after a contrast word. */
-  after: number;
-}
-
-function push(p: Pass, start: number, end: number, valence: number, factor: number): Hit {
-  const scope = (p.concession ? CONCESSION_FACTOR : 1) * p.after;
-  const h = hit(p.text, start, end, valence, factor, scope);
-  p.hits.push(h);
-  p.f.evaluative++;
-  return h;
-}
-
-function resetScopes(p: Pass): void {
-  p.neg = 0;
-  p.mult = 1;
-  p.multLeft = 0;
-}
 
 /** Score the tokens [from, to) of one sentence. */
 export function scoreSentence(ctx: RuleContext, from: number, to: number): SentenceScore {

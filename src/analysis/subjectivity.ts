@@ -10,6 +10,16 @@
  * rounded; text without any marker of either kind scores near the bias (about 0.23).
  */
 import type { SentenceFeatures } from './rules.js';
+import {
+  COMPARISON,
+  DEIXIS,
+  HEDGE,
+  NARRATIVE_VERB,
+  NARRATOR,
+  PERSON_1_2,
+  PERSON_3,
+  type WordInfo,
+} from './wordinfo.js';
 
 /** Weights of the logistic model (per-word densities unless noted). */
 export const SUBJECTIVITY_WEIGHTS = {
@@ -76,4 +86,16 @@ export function addFeatures(into: SentenceFeatures, f: SentenceFeatures): void {
   into.ratedSubjectivity += f.ratedSubjectivity;
   into.comparatives += f.comparatives;
   into.narrative += f.narrative;
+}
+
+/** Count the style markers of a word that the subjectivity estimate reads. */
+export function countStyle(f: SentenceFeatures, info: WordInfo, prevFlags: number): void {
+  const flags = info.flags;
+  if (flags & HEDGE) f.hedges++;
+  if (flags & PERSON_1_2) f.personal++;
+  else if (flags & PERSON_3) f.thirdPerson++;
+  else if (flags & DEIXIS) f.deictic++;
+  if (flags & COMPARISON) f.comparatives++;
+  if (prevFlags & NARRATOR && flags & NARRATIVE_VERB) f.narrative++;
+  f.ratedSubjectivity += info.rated;
 }

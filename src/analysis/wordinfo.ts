@@ -6,23 +6,25 @@ import { patternSubjectivity, SHARED_PHRASES } from './lexicon.js';
 import { collapseRuns, isElongated, sharedValence } from './lookup.js';
 import {
   COMPARATIVE,
-  CONCESSIVE,
-  CONTRAST_AFTER,
-  COUNTERFACTUAL_MODALS,
   DEICTIC,
   DESIDERATIVE,
   HEDGES,
+  LIKE_VERB_CONTEXT,
+  NARRATIVE_SUBJECTS,
+  PERSONAL,
+  THIRD_PERSON,
+} from './markers.js';
+import {
+  CONCESSIVE,
+  CONTRAST_AFTER,
+  COUNTERFACTUAL_MODALS,
   INTENSIFIERS,
   INTERJECTIONS,
   isNegator,
-  LIKE_VERB_CONTEXT,
   MODIFIER_PHRASES,
-  NARRATIVE_SUBJECTS,
   NEGATING_WORDS,
-  PERSONAL,
   SCORING_INTENSIFIERS,
   SHORT_SCOPE_NEGATORS,
-  THIRD_PERSON,
 } from './words.js';
 
 export const NEGATOR = 1;
