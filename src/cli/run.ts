@@ -5,6 +5,9 @@ import { type BatchAnalyzer, type Outcome, textOf } from './analyzers.js';
 import type { Format } from './options.js';
 import { type InputRow, openRows, type ReadOptions } from './read.js';
 
+/** How long a partial batch waits for more rows before it is sent anyway. */
+export const DEFAULT_MAX_BATCH_WAIT_MS = 200;
+
 /** Columns added to every output row, after the input's own. */
 export const ADDED_COLUMNS = ['polarity', 'subjectivity', 'label', 'error'] as const;
 
@@ -17,6 +20,8 @@ export interface RunOptions extends ReadOptions {
   batchSize: number;
   /** A batch also ends once its texts reach this many characters (request size limits). */
   maxBatchChars?: number;
+  /** ... or once its first row has waited this long (default 200 ms), for slow inputs. */
+  maxBatchWaitMs?: number;
   /** Most analyzer calls in flight at once (results are still written in input order). */
   concurrency: number;
   /** Called after each written batch with the running totals. */
@@ -144,23 +149,56 @@ export async function runBatch(options: RunOptions): Promise<RunSummary> {
     inFlight.push({ rows: batch, outcomes });
   };
 
+  const maxChars = options.maxBatchChars ?? Number.POSITIVE_INFINITY;
+  const maxWait = options.maxBatchWaitMs ?? DEFAULT_MAX_BATCH_WAIT_MS;
+  let batch: InputRow[] = [];
+  let chars = 0;
+  // A partial batch is sent once it has waited maxWait for more rows (slow producers such as
+  // `tail -f`): its results come out without waiting for the input to go on or end.
+  let timer: NodeJS.Timeout | undefined;
+  let expired: Promise<'expired'> | undefined;
+  const sendBatch = () => {
+    clearTimeout(timer);
+    expired = undefined;
+    send(batch);
+    batch = [];
+    chars = 0;
+  };
+
+  const iterator = rows[Symbol.asyncIterator]();
+  const nextRow = () => {
+    const next = iterator.next();
+    next.catch(() => {}); // rethrown when awaited below
+    return next;
+  };
   try {
-    const maxChars = options.maxBatchChars ?? Number.POSITIVE_INFINITY;
-    let batch: InputRow[] = [];
-    let chars = 0;
-    for await (const row of rows) {
+    let pending = nextRow();
+    for (;;) {
+      const result = expired ? await Promise.race([pending, expired]) : await pending;
+      if (result === 'expired') {
+        sendBatch();
+        while (inFlight.length > 0) await flushOldest();
+        continue; // `pending` is still the next row
+      }
+      if (result.done) break;
+      pending = nextRow();
+      const row = result.value;
       batch.push(row);
       chars += typeof row.text === 'string' ? row.text.length : 0;
+      if (batch.length === 1) {
+        expired = new Promise((resolve) => {
+          timer = setTimeout(() => resolve('expired'), maxWait);
+        });
+      }
       if (batch.length >= options.batchSize || chars >= maxChars) {
-        send(batch);
-        batch = [];
-        chars = 0;
+        sendBatch();
         while (inFlight.length >= options.concurrency) await flushOldest();
       }
     }
-    if (batch.length > 0) send(batch);
+    if (batch.length > 0) sendBatch();
     while (inFlight.length > 0) await flushOldest();
   } finally {
+    clearTimeout(timer);
     options.input.destroy();
   }
   return summary;

@@ -218,6 +218,38 @@ describe('runBatch streaming and order', () => {
     expect(summary.rows).toBe(10);
   });
 
+  it('sends a partial batch when the input pauses (slow producers)', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    const firstOutput = new Promise<void>((resolve) =>
+      output.on('data', (chunk) => {
+        text += String(chunk);
+        resolve();
+      }),
+    );
+    const done = runBatch({
+      input,
+      output,
+      format: 'jsonl',
+      outputFormat: 'jsonl',
+      column: 'text',
+      idColumn: 'id',
+      idColumnRequired: false,
+      analyzer: local,
+      batchSize: 1000,
+      maxBatchWaitMs: 10,
+      concurrency: 1,
+    });
+    input.write('{"id":1,"text":"awful"}\n');
+    await firstOutput; // one row of a 1000-row batch, while the input is still open
+    expect(input.writableEnded).toBe(false);
+    expect(jsonRows(text)).toEqual([expect.objectContaining({ id: 1, label: 'NEGATIVE' })]);
+    input.end('{"id":2,"text":"great"}\n');
+    await done;
+    expect(jsonRows(text).map((row) => row.id)).toEqual([1, 2]);
+  });
+
   it('writes results before the input has ended', async () => {
     const input = new PassThrough();
     const output = new PassThrough();
