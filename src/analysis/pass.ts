@@ -76,6 +76,8 @@ export interface Pass {
   concession: boolean;
   /** Factor after a contrast word. */
   after: number;
+  /** "too" is pending: a positive word next reads as excess ("too sweet"). */
+  excess: boolean;
 }
 
 export function push(p: Pass, start: number, end: number, valence: number, factor: number): Hit {
@@ -90,4 +92,5 @@ export function resetScopes(p: Pass): void {
   p.neg = 0;
   p.mult = 1;
   p.multLeft = 0;
+  p.excess = false;
 }

@@ -21,6 +21,8 @@ export const SHORT_NEGATION_SCOPE = 2;
 export const COUNTERFACTUAL_FACTOR = -0.5;
 /** Weight of a positive word right after a negative one ("poor quality", "low value"). */
 export const NEGATIVE_MODIFIER_FACTOR = 0.3;
+/** Factor of a positive word after "too" ("too sweet"): excess, mild blame. */
+export const EXCESS_FACTOR = -0.25;
 /** Weight of desire and request words ("hope", "please"): a want, not a state. */
 export const IRREALIS_FACTOR = 0.5;
 /** Convexity of the valence → strength map (see scoring.ts `strength`). */

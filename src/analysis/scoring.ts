@@ -19,6 +19,7 @@ import {
   CONTRAST_BEFORE,
   COUNTERFACTUAL_FACTOR,
   ELONGATION_FACTOR,
+  EXCESS_FACTOR,
   EXCLAMATION_MAX,
   EXCLAMATION_STEP,
   IRREALIS_FACTOR,
@@ -47,6 +48,7 @@ import {
   COUNTERFACTUAL,
   DESIRE,
   ELONGATED,
+  EXCESS,
   INTERJECTION,
   infoOf,
   LIKE_CONTEXT,
@@ -72,6 +74,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     multLeft: 0,
     concession: false,
     after: 1,
+    excess: false,
   };
   const { hits, f, clauseEnds } = p;
   let leadContrast = false;
@@ -219,6 +222,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     if (info.degree !== 0) {
       if (own === 0 || !(flags & SCORING_DEGREE) || nextCarriesValence(ctx, i, to)) {
         p.mult *= info.degree * (t.caps && ctx.mixedCase ? CAPS_FACTOR : 1);
+        if (flags & EXCESS) p.excess = true;
         p.multLeft = MODIFIER_REACH;
         f.modifiers++;
         if (p.neg > 0) p.neg--;
@@ -249,6 +253,9 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
       if (p.neg > 0 && !interjection) {
         factor = (p.mult > 1 ? factor / p.mult : factor) * scopeFactor(p.negFactor, v);
       }
+      // "too sweet", "too nice": excess turns praise into mild blame.
+      if (p.excess && v > 0 && !interjection) factor *= EXCESS_FACTOR;
+      p.excess = false;
       const last = hits[hits.length - 1];
       const h = push(p, t.start, t.end, v, factor);
       // A negative modifier right before a positive head ("poor quality", "cheap support"):
@@ -261,7 +268,10 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
       p.multLeft = 0;
     } else if (p.multLeft > 0) {
       p.multLeft--;
-      if (p.multLeft === 0) p.mult = 1;
+      if (p.multLeft === 0) {
+        p.mult = 1;
+        p.excess = false;
+      }
     }
     if (p.neg > 0) p.neg--;
     prevFlags = flags;

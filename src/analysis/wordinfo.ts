@@ -47,6 +47,7 @@ export const NARRATOR = 1 << 16;
 export const LIKE_CONTEXT = 1 << 17;
 export const NARRATIVE_VERB = 1 << 18;
 export const DESIRE = 1 << 19;
+export const EXCESS = 1 << 20;
 
 export interface WordInfo {
   /** Shared-lexicon valence (with elongation and inflection fall-backs). */
@@ -95,6 +96,7 @@ function compute(norm: string): WordInfo {
   if (NARRATIVE_SUBJECTS.has(norm)) flags |= NARRATOR;
   if (LIKE_VERB_CONTEXT.has(norm)) flags |= LIKE_CONTEXT;
   if (DESIDERATIVE.has(norm)) flags |= DESIRE;
+  if (forms.includes('too')) flags |= EXCESS;
   if ((norm.endsWith('s') || norm.endsWith('ed')) && !AUXILIARIES.has(norm)) {
     flags |= NARRATIVE_VERB;
   }

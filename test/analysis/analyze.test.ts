@@ -85,6 +85,7 @@ describe('sign of polarity', () => {
     ['Don’t buy this product.', -1],
     ['We are sending it back.', -1],
     ['Gets the job done.', 1],
+    ['The cake was too sweet', -1],
     ['We will definitely be back!', 1],
     ['I won’t be back', -1],
     ['Never going back.', -1],
