@@ -32,6 +32,18 @@ export interface BatchAnalysis {
   summary: BatchSummary;
 }
 
+/** One document's result: its analysis, or the text rule it breaks. */
+export function analyzeDocument(
+  document: BatchDocument,
+  options: AnalysisOptions,
+  maxTextLength: number,
+): DocumentResult {
+  const problem = findTextProblem(document.text, maxTextLength);
+  return problem
+    ? { id: document.id, analysis: null, error: problem }
+    : { id: document.id, analysis: analyze(document.text, options), error: null };
+}
+
 /**
  * Analyze many documents in input order. A document that breaks a text rule gets its own
  * `error` and `analysis: null`; the others are still analyzed.
@@ -41,12 +53,33 @@ export function analyzeBatch(
   options: AnalysisOptions,
   maxTextLength: number,
 ): BatchAnalysis {
-  const results = documents.map((document): DocumentResult => {
-    const problem = findTextProblem(document.text, maxTextLength);
-    return problem
-      ? { id: document.id, analysis: null, error: problem }
-      : { id: document.id, analysis: analyze(document.text, options), error: null };
-  });
+  const results = documents.map((document) => analyzeDocument(document, options, maxTextLength));
+  return { results, summary: summarize(results) };
+}
+
+/** Longest stretch of analysis, in milliseconds, before the event loop gets a turn. */
+export const BATCH_SLICE_MS = 8;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Like {@link analyzeBatch}, but gives the event loop a turn every {@link BATCH_SLICE_MS} ms so
+ * that one large batch does not stall other requests served by the same process.
+ */
+export async function analyzeBatchCooperatively(
+  documents: readonly BatchDocument[],
+  options: AnalysisOptions,
+  maxTextLength: number,
+): Promise<BatchAnalysis> {
+  const results: DocumentResult[] = [];
+  let sliceStart = performance.now();
+  for (const document of documents) {
+    results.push(analyzeDocument(document, options, maxTextLength));
+    if (performance.now() - sliceStart > BATCH_SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
   return { results, summary: summarize(results) };
 }
 
