@@ -84,10 +84,19 @@ function hasLowerCase(text: string): boolean {
 /**
  * Analyze the sentiment of one English text. Pure: no I/O, the shared lexicon is read-only,
  * `options.lexicon` applies to this call only. Linear in the length of the text.
+ *
+ * Pipeline: tokenize (UTF-16 offsets kept) → split sentences → per sentence, look words,
+ * phrases, emoji and emoticons up and apply the rules (negation scope, degree modifiers, caps,
+ * elongation, contrast/concession, counterfactuals, "!" and "?") → sum contributions.
+ * - `polarity` = (P − N) / (P + N + POLARITY_DAMPING) over positive/negative contributions
+ *   (see label.ts): tracks the balance, bounded, 0 when nothing scores.
+ * - `subjectivity`: logistic model over opinion vs. report markers (see subjectivity.ts).
+ * - `label`: MIXED when clearly positive and clearly negative clauses meet a weak overall
+ *   polarity, else NEUTRAL below NEUTRAL_THRESHOLD, else by sign (see label.ts).
  */
 export function analyze(text: string, options: AnalysisOptions = {}): SentimentAnalysis {
   const input = typeof text === 'string' ? text : '';
-  const overlay = buildOverlay(options.lexicon);
+  const overlay = buildOverlay(options?.lexicon);
   const tokens = expandHyphens(input, tokenize(input), overlay);
   const ctx: RuleContext = { text: input, tokens, overlay, mixedCase: hasLowerCase(input) };
   const ranges = splitSentences(input, tokens);
