@@ -40,9 +40,9 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Letter or digit in any script (code point). */
+/** Letter, digit or underscore ("__proto__" is one word) in any script (code point). */
 export function isWordChar(cp: number): boolean {
-  if (cp < 128) return isAsciiAlnum(cp);
+  if (cp < 128) return isAsciiAlnum(cp) || cp === 95;
   return classify(cp) === Cls.Letter;
 }
 

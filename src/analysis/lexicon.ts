@@ -75,6 +75,8 @@ function loadVader(): Map<string, number> {
 }
 
 const words = new Map<string, number>();
+/** ML-SentiCon ratings, looked up only as a last resort and only for the exact word. */
+const weak = new Map<string, number>();
 const phrases = new Map<string, Phrase[]>();
 const emoticons = new Map<string, number>();
 const emojiValence = new Map<string, number>();
@@ -221,11 +223,12 @@ function build(): void {
   for (const [key, entry] of Object.entries(loadSenticon())) {
     const pol = Number(entry.pol);
     if (words.has(key) || DESCRIPTIVE.has(key) || FUNCTION_WORDS.has(key)) continue;
-    // Nouns mostly name things; their automatic ratings are the least reliable.
-    if (entry.pos === 'n') continue;
+    // Only adjectives and adverbs: nouns and verbs mostly name things and events ("arrived"),
+    // and their automatic ratings are the least reliable.
+    if (entry.pos !== 'a' && entry.pos !== 'r') continue;
     if (!/^[a-z][a-z'-]+$/.test(key)) continue;
     if (Number.isFinite(pol) && Math.abs(pol) >= SENTICON_MIN_POLARITY) {
-      words.set(key, pol * SENTICON_SCALE);
+      weak.set(key, pol * SENTICON_SCALE);
     }
   }
   for (const [key, value] of generatedEmoticons()) {
@@ -255,6 +258,8 @@ export const EMOTICON_MAX_LENGTH = emoticonMax;
 
 /** The shared single-word table (read-only by convention; never mutate). */
 export const SHARED_WORDS: ReadonlyMap<string, number> = words;
+/** The weak (ML-SentiCon) table: exact words only, after every other look-up failed. */
+export const WEAK_WORDS: ReadonlyMap<string, number> = weak;
 /** The shared phrase table keyed by first word. */
 export const SHARED_PHRASES: ReadonlyMap<string, readonly Phrase[]> = phrases;
 
@@ -280,15 +285,11 @@ export function isEmojiSymbol(cp: number): boolean {
   return emojiSymbols.has(cp);
 }
 
-/** Valence of an emoji sequence: the whole sequence, else its first rated ZWJ component. */
+/** Valence of an emoji sequence: the whole sequence, else its base (first ZWJ component). */
 export function emojiValenceOf(norm: string): number {
   const whole = emojiValence.get(norm);
   if (whole !== undefined) return whole;
-  if (norm.includes('\u200d')) {
-    for (const part of norm.split('\u200d')) {
-      const v = emojiValence.get(part);
-      if (v !== undefined) return v;
-    }
-  }
-  return 0;
+  // A ZWJ sequence the table lacks reads as its base ("🏳️‍🌈" is a flag, "👩‍🍳" a person).
+  const zwj = norm.indexOf('\u200d');
+  return zwj > 0 ? (emojiValence.get(norm.slice(0, zwj)) ?? 0) : 0;
 }

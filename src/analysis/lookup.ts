@@ -3,7 +3,7 @@
  * elongation ("goooood" → "good") and regular English inflection ("loved", "annoyingly",
  * "happier", "uninspired" → "inspired" negated). Results for the shared lexicon are cached.
  */
-import { patternSubjectivity, SHARED_WORDS } from './lexicon.js';
+import { patternSubjectivity, SHARED_WORDS, WEAK_WORDS } from './lexicon.js';
 
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, number>();
@@ -128,7 +128,7 @@ function resolve(w: string): number {
     const v1 = base(collapseRuns(w, 1));
     if (v1 !== undefined) return v1;
   }
-  return 0;
+  return WEAK_WORDS.get(w) ?? 0;
 }
 
 /** Valence of a normalized word in the shared lexicon (0 when unknown). */

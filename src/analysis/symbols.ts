@@ -78,3 +78,16 @@ export function scanEntity(text: string, i: number): number {
   }
   return i;
 }
+
+/** End of an ANSI escape sequence (ESC "[" parameters, final letter) starting at `i`. */
+export function skipAnsi(text: string, i: number): number {
+  let j = i + 2;
+  const max = Math.min(text.length, i + 32);
+  while (j < max) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x40 && c <= 0x7e) return j + 1;
+    if (!((c >= 48 && c <= 63) || c === 32)) return j;
+    j++;
+  }
+  return j;
+}

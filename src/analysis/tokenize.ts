@@ -12,7 +12,7 @@ import {
   isWordChar,
 } from './chars.js';
 import { EMOTICON_MAX_LENGTH, isEmojiSymbol, isEmoticon, isEmoticonStart } from './lexicon.js';
-import { ENTITY_CHARS, emojiNorm, scanEmoji, scanEntity, scanUrl } from './symbols.js';
+import { ENTITY_CHARS, emojiNorm, scanEmoji, scanEntity, scanUrl, skipAnsi } from './symbols.js';
 
 /** What a token is. Only words, hashtags, emoji and emoticons can carry sentiment. */
 export type TokenKind =
@@ -77,6 +77,10 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     const cp = c < 0xd800 ? c : codePointAt(text, i);
+    if (c === 27 && text.charCodeAt(i + 1) === 91) {
+      i = skipAnsi(text, i);
+      continue;
+    }
     if (isSpace(cp)) {
       if (isNewline(c)) nl = true;
       i += cpLength(cp);

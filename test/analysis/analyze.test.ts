@@ -97,7 +97,11 @@ describe('sign of polarity', () => {
     ['We watched Cold Mountain and Widespread Panic', 0],
     ['The ratio is 1:3', 0],
     ['check http://bad.com and @awful', 0],
-    ['constructor toString hasOwnProperty valueOf', 0],
+    ['constructor toString hasOwnProperty valueOf __proto__', 0],
+    ['The meeting is at 10 am in room 4.', 0],
+    ['The package arrived on Tuesday.', 0],
+    ['\u001b[31mterrible\u001b[0m service', -1],
+    ['🇫🇷 🇩🇪 🏳️‍🌈', 0],
     ['', 0],
     ['   \n\t', 0],
   ])('%j → %i', (text, expected) => {

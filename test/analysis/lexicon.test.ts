@@ -69,7 +69,7 @@ describe('per-request lexicon', () => {
     const tokens = analyze(keys.join(' ')).words.map((w) => w.token);
     for (const key of keys) expect(tokens).not.toContain(key);
     expect(analyze('constructor toString hasOwnProperty valueOf').words).toEqual([]);
-    const r = analyze('constructor toString', {
+    const r = analyze('constructor toString __proto__', {
       lexicon: [
         { word: '__proto__', valence: 3 },
         { word: 'constructor', valence: -3 },
@@ -79,9 +79,10 @@ describe('per-request lexicon', () => {
     expect(r.words.map((w) => [w.token, w.valence])).toEqual([
       ['constructor', -3],
       ['toString', 2],
+      ['__proto__', 3],
     ]);
     expect(({} as Record<string, unknown>).constructor).toBe(Object);
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
-    expect(analyze('constructor toString').words).toEqual([]);
+    expect(analyze('constructor toString __proto__').words).toEqual([]);
   });
 });
