@@ -19,6 +19,8 @@ import type {
   SentimentAnalysis,
 } from './types.js';
 
+const EMOJI_DECORATION = /[\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/gu;
+
 /** Build the per-request tables; the shared lexicon is never touched. */
 function buildOverlay(entries: readonly LexiconEntry[] | undefined): Overlay | undefined {
   if (!entries || entries.length === 0) return undefined;
@@ -28,7 +30,8 @@ function buildOverlay(entries: readonly LexiconEntry[] | undefined): Overlay | u
     if (!entry || typeof entry.word !== 'string' || typeof entry.valence !== 'number') continue;
     if (!Number.isFinite(entry.valence)) continue;
     const valence = Math.max(-5, Math.min(5, entry.valence));
-    const key = normalizeKey(entry.word);
+    // Emoji keys drop variation selectors and skin tones, like the tokenizer does.
+    const key = normalizeKey(entry.word).replace(EMOJI_DECORATION, '');
     if (key.length === 0) continue;
     if (key.includes(' ')) addPhrase(phrases, key, valence);
     else words.set(key, valence);

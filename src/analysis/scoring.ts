@@ -106,11 +106,12 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     f.words++;
     if (kind === 'emoji' || kind === 'emoticon' || kind === 'hashtag') {
       const v =
-        kind === 'emoji'
+        overlay?.words.get(t.norm) ??
+        (kind === 'emoji'
           ? emojiValenceOf(t.norm)
           : kind === 'emoticon'
             ? emoticonValence(t.norm)
-            : wordValence(overlay, t.norm);
+            : wordValence(overlay, t.norm));
       if (v !== 0) push(p, t.start, t.end, v, 1);
       continue;
     }

@@ -52,6 +52,20 @@ describe('per-request lexicon', () => {
     expect(analyze('over the moon').polarity).toBeGreaterThan(0);
   });
 
+  it('rates emoji and emoticons too, whatever their variation selectors', () => {
+    const opts = {
+      lexicon: [
+        { word: '🙄', valence: -2 },
+        { word: ':-/', valence: -3 },
+        { word: '❤️', valence: -1 },
+      ],
+    };
+    expect(analyze('the 🙄', opts).words.map((w) => [w.token, w.valence])).toEqual([['🙄', -2]]);
+    expect(analyze('ok :-/', opts).words.at(-1)?.valence).toBe(-3);
+    expect(analyze('❤', opts).words[0]?.valence).toBe(-1);
+    expect(analyze('❤').words[0]?.valence).toBeGreaterThan(0);
+  });
+
   it('clamps valences to [-5, 5] and ignores invalid entries', () => {
     const r = analyze('zorp', {
       lexicon: [
