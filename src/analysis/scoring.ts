@@ -255,7 +255,7 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
         factor = (p.mult > 1 ? factor / p.mult : factor) * scopeFactor(p.negFactor, v);
       }
       // "too sweet", "too nice": excess turns praise into mild blame.
-      if (p.excess && v > 0 && !interjection) factor *= EXCESS_FACTOR;
+      if (p.excess && v > 0 && !interjection && p.neg === 0) factor *= EXCESS_FACTOR;
       p.excess = false;
       const last = hits[hits.length - 1];
       const h = push(p, t.start, t.end, v, factor);
