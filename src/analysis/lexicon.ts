@@ -3,7 +3,8 @@
  *
  * Sources (all valences on the AFINN scale, -5..5):
  * - AFINN-165 from the `sentiment` package (MIT), words and its few phrases;
- * - the emoji valences from the `sentiment` package (Emoji Sentiment Ranking, MIT);
+ * - the emoji valences built into the `sentiment` package (data: Emoji Sentiment Ranking 1.0,
+ *   Kralj Novak et al. 2015);
  * - the VADER lexicon from `vader-sentiment` (MIT lexicon, Apache-2.0 port), scaled from its
  *   -4..4 range; it brings emoticons, slang and words AFINN lacks;
  * - the adjective lexicon of CLiPS Pattern (BSD-3-Clause; the one TextBlob uses), as shipped in
@@ -46,7 +47,8 @@ const PATTERN_MIN_POLARITY = 0.1;
 const PATTERN_MIN_SUBJECTIVITY = 0;
 /**
  * Descriptive adjectives of quantity, size, time, order and state that Pattern rates but that
- * describe rather than evaluate ("more", "new", "half", "married"): never scored from Pattern.
+ * describe rather than evaluate ("more", "half", "black"): never scored from Pattern or
+ * ML-SentiCon.
  */
 const DESCRIPTIVE: ReadonlySet<string> = new Set(
   (
