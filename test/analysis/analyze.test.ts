@@ -109,6 +109,47 @@ describe('sign of polarity', () => {
   });
 });
 
+describe('negators', () => {
+  it.each([
+    'not',
+    'no',
+    'never',
+    'none',
+    'nobody',
+    'nothing',
+    'neither',
+    'nor',
+    'without',
+    'hardly',
+    'NOT',
+    'Never',
+    "isn't",
+    'isn’t',
+    'isnt',
+    "don't",
+    'dont',
+    "can't",
+    'cant',
+    "won't",
+    'wont',
+    'wasnt',
+    'shouldnt',
+    "wouldn't",
+    "n't",
+  ])('%s negates the good that follows', (negator) => {
+    expect(analyze(`it is ${negator} very good`).polarity).toBeLessThan(0);
+    expect(analyze(`${negator} good`).polarity).toBeLessThan(0);
+  });
+
+  it.each([
+    ['It is not good, it is great', 1],
+    ['It is not bad but the rest is good', 1],
+    ['I did not like it. It was nice though.', 1],
+  ])('the scope ends at clause punctuation and contrast words: %j', (text, expected) => {
+    expect(Math.sign(analyze(text).polarity)).toBe(expected);
+  });
+});
+
 describe('rules', () => {
   it('"This isn\'t a bad idea" is not negative', () => {
     expect(analyze("This isn't a bad idea").polarity).toBeGreaterThanOrEqual(0);
