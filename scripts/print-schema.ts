@@ -15,6 +15,7 @@ export function printedSchema(): string {
   const schema = buildSchema({
     maxTextLength: defaultConfig.maxTextLength,
     maxBatchSize: defaultConfig.maxBatchSize,
+    maxBatchTextLength: defaultConfig.maxBatchTextLength,
   });
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

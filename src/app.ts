@@ -2,8 +2,9 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useCompatibilityRoutes } from './compat.js';
 import type { AppConfig } from './config.js';
-import { useClientErrorCodes, useUnsupportedMediaTypeMessage } from './error-codes.js';
+import { useClientErrorCodes } from './error-codes.js';
 import { graphiqlOptions } from './graphiql.js';
+import { corsFor, useNoSubscriptions, useRequestGuards } from './http-guards.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics, useClusterMetricsRoute, useMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
@@ -45,7 +46,11 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
   const execution = config.graphqlJit === 1 ? [useGraphQlJit()] : [];
   return createYoga({
     schema: buildSchema(
-      { maxTextLength: config.maxTextLength, maxBatchSize: config.maxBatchSize },
+      {
+        maxTextLength: config.maxTextLength,
+        maxBatchSize: config.maxBatchSize,
+        maxBatchTextLength: config.maxBatchTextLength,
+      },
       observer,
       analyzeText,
     ),
@@ -56,15 +61,10 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
     batching: false,
     logging: false,
     landingPage: false,
-    cors:
-      config.corsOrigins.length === 0
-        ? false
-        : {
-            origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
-            credentials: false,
-          },
+    cors: corsFor(config.corsOrigins),
     plugins: [
       useRequestLog(logger, (code) => metrics.errors.inc({ code })),
+      useRequestGuards('/graphql'),
       useReadinessRoute(readiness),
       ...(services.clusterMetrics
         ? [useClusterMetricsRoute(metrics, services.clusterMetrics)]
@@ -72,8 +72,8 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
       useMetrics(metrics),
       useOperationLimits(config),
       useCompatibilityRoutes({ maxTextLength: config.maxTextLength, observer }),
+      useNoSubscriptions(),
       useClientErrorCodes(),
-      useUnsupportedMediaTypeMessage(),
       ...execution,
     ],
   });

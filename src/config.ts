@@ -9,6 +9,8 @@ export interface AppConfig {
   maxTextLength: number;
   /** Most documents in one `analyzeSentimentBatch` call. */
   maxBatchSize: number;
+  /** Most characters, all documents together, in one `analyzeSentimentBatch` call. */
+  maxBatchTextLength: number;
   /** Largest request body in bytes; larger ones get HTTP 413 before parsing. */
   maxBodyBytes: number;
   /** GraphQL operation limits (GraphQL Armor). */
@@ -70,6 +72,15 @@ export const INT_SETTINGS: ReadonlyArray<{
     min: 1,
     max: 1_000_000,
     meaning: 'Most documents in one `analyzeSentimentBatch`.',
+  },
+  {
+    env: 'MAX_BATCH_TEXT_LENGTH',
+    key: 'maxBatchTextLength',
+    fallback: 2_000_000,
+    min: 1,
+    max: 100_000_000,
+    meaning:
+      'Most characters in one `analyzeSentimentBatch`, all documents together (bounds the response size and memory).',
   },
   {
     env: 'MAX_BODY_BYTES',

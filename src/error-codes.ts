@@ -33,29 +33,3 @@ function withClientCode(error: GraphQLError): GraphQLError {
     extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
   });
 }
-
-/**
- * Yoga answers an unsupported Content-Type with a bare 415. Say what to send instead, in the
- * same GraphQL error shape as the other HTTP errors.
- */
-export function useUnsupportedMediaTypeMessage(): Plugin {
-  return {
-    onResponse({ request, response, setResponse, fetchAPI }) {
-      if (response.status !== 415 || response.headers.get('content-type')?.includes('json')) return;
-      const sent = request.headers.get('content-type') ?? 'none';
-      setResponse(
-        fetchAPI.Response.json(
-          {
-            errors: [
-              {
-                message: `Content-Type "${sent}" is not supported; send the operation as JSON with Content-Type: application/json (or use GET for queries).`,
-                extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
-              },
-            ],
-          },
-          { status: 415, headers: response.headers },
-        ),
-      );
-    },
-  };
-}

@@ -44,16 +44,16 @@ export function useRequestLog(
       return {
         onExecuteDone({ result }) {
           if (isAsyncIterable(result) || !result.errors) return;
-          const state = executing;
           for (const error of result.errors) {
-            const code = error.extensions?.code;
-            const label = typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
-            state?.errorCodes.push(label);
-            countError(label);
-            if (!code && error.originalError && !(error.originalError instanceof GraphQLError)) {
+            if (
+              !error.extensions?.code &&
+              error.path &&
+              error.originalError &&
+              !(error.originalError instanceof GraphQLError)
+            ) {
               logger.error('unexpected error', {
-                requestId: state?.id,
-                path: error.path?.join('.'),
+                requestId: executing?.id,
+                path: error.path.join('.'),
                 error: error.originalError.stack ?? String(error.originalError),
               });
             }
@@ -61,12 +61,30 @@ export function useRequestLog(
         },
       };
     },
-    onResponse({ request, response }) {
+    onResultProcess({ request, result }) {
+      // Every GraphQL error the client gets (parse, validation, variables, execution), with
+      // the code it carries after the other plugins (masked errors: INTERNAL_SERVER_ERROR).
       const state = states.get(request);
-      if (!state) return;
+      const results = isAsyncIterable(result) ? [] : Array.isArray(result) ? result : [result];
+      for (const item of results) {
+        for (const error of item.errors ?? []) {
+          const code = error.extensions?.code;
+          const label = typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+          state?.errorCodes.push(label);
+          countError(label);
+        }
+      }
+    },
+    onResponse({ request, response }) {
+      // Routes answered before our onRequest ran (Yoga's /health) still get an id.
+      const state = states.get(request) ?? {
+        id: randomUUID(),
+        start: performance.now(),
+        errorCodes: [],
+      };
       response.headers.set(REQUEST_ID_HEADER, state.id);
       const url = new URL(request.url);
-      logger.info('request', {
+      logger[response.status >= 500 ? 'error' : 'info']('request', {
         requestId: state.id,
         method: request.method,
         path: url.pathname,

@@ -8,6 +8,9 @@ export interface TextProblem {
   message: string;
 }
 
+/** Only whitespace, zero-width characters, byte-order marks and control characters. */
+const NOTHING_VISIBLE = /^[\s\p{Cc}\u200b-\u200d\u2060\ufeff]*$/u;
+
 /**
  * The rules every text must meet, shared by the single query (a validation error) and by
  * each batch document (its own `error`, while the rest of the batch is analyzed).
@@ -19,8 +22,11 @@ export function findTextProblem(text: string, maxTextLength: number): TextProble
       message: `text is ${text.length} characters; the limit is ${maxTextLength}. Split it or shorten it.`,
     };
   }
-  if (text.trim() === '') {
-    return { code: 'EMPTY_TEXT', message: 'text is empty; send at least one non-blank character.' };
+  if (NOTHING_VISIBLE.test(text)) {
+    return {
+      code: 'EMPTY_TEXT',
+      message: 'text is empty; send at least one visible character.',
+    };
   }
   return null;
 }

@@ -13,7 +13,7 @@ import type { addSentimentTypes } from './sentiment.js';
 type SentimentRefs = ReturnType<typeof addSentimentTypes>;
 
 /** Zod schema for the whole batch: size limits and unique ids, each with its own code. */
-export function documentsSchema(maxBatchSize: number) {
+export function documentsSchema(maxBatchSize: number, maxBatchTextLength: number) {
   return z.array(z.object({ id: z.string(), text: z.string() })).superRefine((documents, ctx) => {
     if (documents.length === 0) {
       ctx.addIssue({
@@ -27,6 +27,15 @@ export function documentsSchema(maxBatchSize: number) {
       ctx.addIssue({
         code: 'custom',
         message: `${documents.length} documents sent; the limit is ${maxBatchSize} per request. Split the batch.`,
+        params: { code: 'BATCH_TOO_LARGE' },
+      });
+      return;
+    }
+    const characters = documents.reduce((sum, document) => sum + document.text.length, 0);
+    if (characters > maxBatchTextLength) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `the documents hold ${characters} characters together; the limit is ${maxBatchTextLength} per request. Split the batch.`,
         params: { code: 'BATCH_TOO_LARGE' },
       });
       return;
@@ -142,8 +151,8 @@ export function addBatchTypes(
         documents: t.arg({
           type: [DocumentInput],
           required: true,
-          description: `1 to ${limits.maxBatchSize} documents with unique ids.`,
-          validate: documentsSchema(limits.maxBatchSize),
+          description: `1 to ${limits.maxBatchSize} documents with unique ids, at most ${limits.maxBatchTextLength} characters together.`,
+          validate: documentsSchema(limits.maxBatchSize, limits.maxBatchTextLength),
         }),
         options: t.arg({
           type: refs.AnalysisOptions,

@@ -7,6 +7,7 @@ import type { YogaInitialContext } from 'graphql-yoga';
 export interface SchemaLimits {
   maxTextLength: number;
   maxBatchSize: number;
+  maxBatchTextLength: number;
 }
 
 /** Told about every analysis, for metrics. */

@@ -27,6 +27,61 @@ describe('HTTP-level client mistakes on /graphql', () => {
     expect(body.errors[0]?.message).toContain('Content-Type: application/json');
   });
 
+  it.each([
+    ['application/x-www-form-urlencoded', 'query=%7B__typename%7D'],
+    ['application/graphql', '{ __typename }'],
+    [
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--',
+    ],
+  ])('a %s body -> 415 (only JSON bodies are accepted)', async (contentType, body) => {
+    const response = await post(body, contentType);
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as Errors).errors[0]?.extensions?.code).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+  });
+
+  it.each([
+    ['variables', '{bad'],
+    ['variables', '[1]'],
+    ['extensions', '{bad'],
+  ])('GET with malformed %s %s -> 400 BAD_REQUEST, not 500', async (name, value) => {
+    const query = encodeURIComponent('{ __typename }');
+    const response = await app.fetch(
+      `http://localhost/graphql?query=${query}&${name}=${encodeURIComponent(value)}`,
+      { headers: { accept: 'application/json' } },
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as Errors;
+    expect(body.errors[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(body.errors[0]?.message).toContain(`the "${name}" parameter must be a JSON object`);
+  });
+
+  it('a subscription -> OPERATION_NOT_SUPPORTED, not 500', async () => {
+    const response = await post(JSON.stringify({ query: 'subscription { __typename }' }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Errors;
+    expect(body.errors[0]?.extensions?.code).toBe('OPERATION_NOT_SUPPORTED');
+    expect(body.errors[0]?.message).toBe(
+      'subscriptions are not supported; use a query or a mutation',
+    );
+  });
+
+  it('/ redirects to GraphiQL; unknown paths get a JSON 404 that says where to go', async () => {
+    const root = await app.fetch('http://localhost/', { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/graphql');
+    const missing = await app.fetch('http://localhost/graphq');
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: string }).error).toContain(
+      'GraphQL (and GraphiQL) is at /graphql',
+    );
+    expect((await app.fetch('http://localhost/health')).headers.get('x-request-id')).toMatch(
+      /^[0-9a-f-]{36}$/,
+    );
+  });
+
   it('a mutation over GET -> 405', async () => {
     const query =
       'mutation { analyzeSentimentBatch(documents: [{id: "1", text: "a"}]) { summary { total } } }';

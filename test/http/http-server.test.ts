@@ -113,7 +113,7 @@ describe('graceful shutdown', () => {
     const url = await start({ maxBodyBytes: 16 * 1024 * 1024 });
     const documents = Array.from({ length: 10_000 }, (_, i) => ({
       id: String(i),
-      text: 'The staff were friendly but the room was dirty and the food was awful. '.repeat(3),
+      text: 'The staff were friendly but the room was dirty and the food was awful. '.repeat(2),
     }));
     const inFlight = fetch(`${url}/graphql`, {
       method: 'POST',

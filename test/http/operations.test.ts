@@ -36,6 +36,8 @@ describe('GET /metrics', () => {
       ],
     });
     await graphql(app, '{ analyzeSentiment(text: "") { label } }');
+    await graphql(app, 'query ($t: String!) { analyzeSentiment(text: $t) { label } }', { t: 5 });
+    await graphql(app, '{ analyzeSentiment(text: "x") { nope } }');
     await app.fetch('http://localhost/sentiment', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -50,6 +52,9 @@ describe('GET /metrics', () => {
     );
     expect(text).toContain('sentiment_documents_analyzed_total{operation="sentiment"} 1');
     expect(text).toContain('sentiment_errors_total{code="EMPTY_TEXT"} 2');
+    expect(text).toContain('sentiment_errors_total{code="BAD_USER_INPUT"} 1');
+    expect(text).toContain('sentiment_errors_total{code="GRAPHQL_VALIDATION_FAILED"} 1');
+    expect(text).not.toContain('code="INTERNAL_SERVER_ERROR"');
     expect(text).toMatch(/graphql_yoga_http_duration_count\{[^}]*operationName="Anonymous"/);
     expect(text).toContain('process_resident_memory_bytes');
   });

@@ -6,7 +6,7 @@ const ONE =
 const BATCH =
   'mutation ($documents: [DocumentInput!]!) { analyzeSentimentBatch(documents: $documents) { summary { total } } }';
 
-const app = testApp({ maxTextLength: 40, maxBatchSize: 3 });
+const app = testApp({ maxTextLength: 40, maxBatchSize: 3, maxBatchTextLength: 100 });
 const docs = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `d${i}`, text: 'fine' }));
 const lexicon = (word: unknown, valence: unknown) => ({ lexicon: [{ word, valence }] });
 
