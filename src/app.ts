@@ -2,7 +2,7 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useCompatibilityRoutes } from './compat.js';
 import type { AppConfig } from './config.js';
-import { useClientErrorCodes } from './error-codes.js';
+import { useClientErrorCodes, useVariableCoercion } from './error-codes.js';
 import { graphiqlOptions } from './graphiql.js';
 import { corsFor, useNoSubscriptions, useRequestGuards } from './http-guards.js';
 import { createLogger, type Logger } from './logger.js';
@@ -74,6 +74,7 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
       useCompatibilityRoutes({ maxTextLength: config.maxTextLength, observer }),
       useNoSubscriptions(),
       useClientErrorCodes(),
+      useVariableCoercion(),
       ...execution,
     ],
   });

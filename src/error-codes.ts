@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getOperationAST, getVariableValues } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 /**
@@ -32,4 +32,35 @@ function withClientCode(error: GraphQLError): GraphQLError {
     path: error.path,
     extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
   });
+}
+
+/**
+ * Coerce the operation's variables with graphql-js before executing, and answer 400
+ * BAD_USER_INPUT with graphql-js's precise messages (`Variable "$options" got invalid value ...
+ * at "options.lexicon[0].valence"`) when they do not fit. graphql-jit's own coercion reports
+ * such errors with misleading variable names and status 200.
+ */
+export function useVariableCoercion(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation?.variableDefinitions?.length) return;
+      const { errors } = getVariableValues(
+        args.schema,
+        operation.variableDefinitions,
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        { maxErrors: 20 },
+      );
+      if (!errors) return;
+      setResultAndStopExecution({
+        errors: errors.map(
+          (error) =>
+            new GraphQLError(error.message, {
+              nodes: error.nodes,
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            }),
+        ),
+      });
+    },
+  };
 }
