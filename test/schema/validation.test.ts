@@ -80,6 +80,20 @@ describe('input validation', () => {
     ],
     ['null text', ONE, { text: null }, 'BAD_USER_INPUT', 'must not be null'],
     [
+      'a string valence (graphql-js messages, also with graphql-jit)',
+      ONE,
+      { text: 'ok', options: lexicon('meh', '3') },
+      'BAD_USER_INPUT',
+      'Variable "$options" got invalid value "3" at "options.lexicon[0].valence"',
+    ],
+    [
+      'a non-integer document id',
+      BATCH,
+      { documents: [{ id: 1.5, text: 'a' }] },
+      'BAD_USER_INPUT',
+      'at "documents[0].id"; ID cannot represent value: 1.5',
+    ],
+    [
       'non-string text',
       ONE,
       { text: 42 },
