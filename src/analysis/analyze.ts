@@ -2,6 +2,8 @@ import { labelOf, polarityOf } from './label.js';
 import { addPhrase, normalizeKey, type Phrase } from './lexicon.js';
 import {
   CONTRAST_BEFORE,
+  NEGATION_FACTOR,
+  NEGATION_FACTOR_NEGATIVE,
   newFeatures,
   type Overlay,
   type RuleContext,
@@ -76,6 +78,52 @@ function expandHyphens(text: string, tokens: Token[], overlay: Overlay | undefin
   return out ?? tokens;
 }
 
+/** Subjects and auxiliaries of an elliptic denial ("it wasn't", "that is not", "they didn't"). */
+const ELLIPSIS_SUBJECTS: ReadonlySet<string> = new Set(
+  'it this that they he she i you we'.split(' '),
+);
+const ELLIPSIS_AUXILIARIES: ReadonlySet<string> = new Set(
+  'is was are were does did do has have had will would could can am'.split(' '),
+);
+/** Short answers that deny on their own ("No.", "Not at all.", "Nope."). */
+const DENIALS: ReadonlySet<string> = new Set([
+  'no',
+  'nope',
+  'nah',
+  'not',
+  'not at all',
+  'not really',
+  'not quite',
+  'no way',
+  'hardly',
+]);
+
+/**
+ * A sentence that only denies: "No.", "Not at all.", or subject + auxiliary + negator with the
+ * predicate left out ("It wasn't.", "It was not.", "They didn't.").
+ */
+function isEllipticDenial(tokens: readonly Token[], from: number, to: number): boolean {
+  const ws: string[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (t.kind === 'punct') continue;
+    if (t.kind !== 'word' || ws.length >= 3) return false;
+    ws.push(t.norm);
+  }
+  if (ws.length === 0) return false;
+  if (DENIALS.has(ws.join(' '))) return true;
+  const [subject, aux, neg] = ws;
+  if (subject === undefined || aux === undefined || !ELLIPSIS_SUBJECTS.has(subject)) return false;
+  if (neg === undefined) {
+    // "It wasn't.": one contracted auxiliary.
+    return (
+      aux.endsWith("n't") && ELLIPSIS_AUXILIARIES.has(aux.slice(0, -3).replace(/^wo$/, 'will'))
+    );
+  }
+  return ELLIPSIS_AUXILIARIES.has(aux) && (neg === 'not' || neg === "n't");
+}
+
 function hasLowerCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -108,6 +156,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): SentimentA
   const sentences: SentenceSentiment[] = [];
   const allClauses: number[] = [];
   const features = newFeatures();
+  let opposed = false;
   let prevHits: { contribution: number }[] = [];
 
   for (const range of ranges) {
@@ -128,13 +177,25 @@ export function analyze(text: string, options: AnalysisOptions = {}): SentimentA
       length: last.end - first.start,
       polarity,
       subjectivity: subjectivityOf(sc.features),
-      label: labelOf(polarity, sc.clauses),
+      label: labelOf(polarity, sc.clauses, sc.opposed),
     });
     // "But ..." / "However, ..." opening a sentence discounts the sentence before it.
     if (sc.leadContrast) for (const h of prevHits) h.contribution *= CONTRAST_BEFORE;
+    // "I thought it would be good. It wasn't." / "Worth it? No.": an elliptic denial negates
+    // the evaluation of the sentence before it.
+    if (
+      sc.hits.length === 0 &&
+      prevHits.length > 0 &&
+      isEllipticDenial(tokens, range.from, range.to)
+    ) {
+      for (const h of prevHits) {
+        h.contribution *= h.contribution > 0 ? NEGATION_FACTOR : NEGATION_FACTOR_NEGATIVE;
+      }
+    }
     for (const h of sc.hits) words.push(h);
     prevHits = sc.hits;
     for (const c of sc.clauses) allClauses.push(c);
+    opposed ||= sc.opposed;
     addFeatures(features, sc.features);
   }
 
@@ -149,7 +210,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): SentimentA
   return {
     polarity,
     subjectivity: subjectivityOf(features),
-    label: labelOf(polarity, allClauses),
+    label: labelOf(polarity, allClauses, opposed),
     score,
     comparative: features.words > 0 ? score / features.words : 0,
     magnitude: pos + neg,

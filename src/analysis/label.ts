@@ -38,11 +38,18 @@ export function clausePolarity(net: number): number {
 
 /**
  * Label from polarity and clause sums. MIXED when some clause is clearly positive, another
- * clearly negative, and the overall polarity is weak; otherwise NEUTRAL under the threshold,
+ * clearly negative (or a contrast word joins opposite sides: `opposed`), and the overall
+ * polarity is weak; otherwise NEUTRAL under the threshold,
  * else POSITIVE or NEGATIVE by sign.
  */
-export function labelOf(polarity: number, clauses: readonly number[]): SentimentLabel {
+export function labelOf(
+  polarity: number,
+  clauses: readonly number[],
+  opposed = false,
+): SentimentLabel {
   if (Math.abs(polarity) < MIXED_MAX_POLARITY) {
+    // "X, but Y" with opposite sides: the contrast itself marks a mixed verdict.
+    if (opposed) return 'MIXED';
     let pos = false;
     let neg = false;
     for (const c of clauses) {

@@ -13,14 +13,15 @@
  *   installed the analyzer still works, with less coverage;
  * - ML-SentiCon (Cruz et al. 2014), the English sentiment lexicon shipped in `natural` (MIT),
  *   at a low weight (SENTICON_SCALE) for words none of the above rate; optional like Pattern;
- * - a short list of multi-word expressions written here (./phrases.ts).
+ * - a short list of multi-word expressions written here (./phrases.ts), and a few common
+ *   evaluative words the sources miss (EXTRA_WORDS there).
  * All tables are `Map`s: a word such as "constructor" or "__proto__" can never reach
  * `Object.prototype`.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { FUNCTION_WORDS } from './markers.js';
-import { EXTRA_PHRASES } from './phrases.js';
+import { EXTRA_PHRASES, EXTRA_WORDS } from './phrases.js';
 
 /** A multi-word lexicon entry: normalized words after the first, and its valence. */
 export interface Phrase {
@@ -162,6 +163,7 @@ function generatedEmoticons(): Map<string, number> {
 interface PatternEntry {
   polarity?: string;
   subjectivity?: string;
+  pos?: string;
 }
 
 function loadPattern(): Record<string, PatternEntry> {
@@ -192,6 +194,8 @@ function loadSenticon(): Record<string, SenticonEntry> {
 }
 
 const subjectivity = new Map<string, number>();
+/** Words Pattern tags as adjectives (JJ, JJR, JJS). */
+const adjectives = new Set<string>();
 
 function build(): void {
   const vader = loadVader();
@@ -212,11 +216,13 @@ function build(): void {
     if (/^[0-9]+$/.test(key)) continue;
     if (!afinnTable.has(key)) words.set(key, value);
   }
+  for (const [key, value] of EXTRA_WORDS) if (!words.has(key)) words.set(key, value);
   for (const [key, entry] of Object.entries(loadPattern())) {
     if (!/^[a-z][a-z'-]*$/.test(key)) continue;
     const pol = Number(entry.polarity);
     const subj = Number(entry.subjectivity);
     if (Number.isFinite(subj)) subjectivity.set(key, subj);
+    if (entry.pos?.startsWith('JJ')) adjectives.add(key);
     if (words.has(key) || DESCRIPTIVE.has(key) || !(subj >= PATTERN_MIN_SUBJECTIVITY)) continue;
     if (Number.isFinite(pol) && Math.abs(pol) >= PATTERN_MIN_POLARITY) {
       words.set(key, pol * PATTERN_SCALE);
@@ -268,6 +274,11 @@ export const SHARED_PHRASES: ReadonlyMap<string, readonly Phrase[]> = phrases;
 /** Pattern's subjectivity rating of an adjective (0 factual .. 1 opinion), if rated. */
 export function patternSubjectivity(word: string): number | undefined {
   return subjectivity.get(word);
+}
+
+/** Pattern tags the word as an adjective ("good", "happy"; not "quality", "support"). */
+export function isAdjective(word: string): boolean {
+  return adjectives.has(word);
 }
 
 export function isEmoticonStart(c: number): boolean {

@@ -3,13 +3,17 @@
  * elongation ("goooood" → "good") and regular English inflection ("loved", "annoyingly",
  * "happier", "uninspired" → "inspired" negated). Results for the shared lexicon are cached.
  */
-import { patternSubjectivity, SHARED_WORDS, WEAK_WORDS } from './lexicon.js';
+import { patternSubjectivity, SHARED_PHRASES, SHARED_WORDS, WEAK_WORDS } from './lexicon.js';
 
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, number>();
 
 /** Factor for a negative prefix ("un-") applied to a positive base word. */
 const UN_PREFIX_FACTOR = -0.8;
+/** Factor for "-free" after a negative base ("pain-free", "worry-free"): freedom from it. */
+const FREE_SUFFIX_FACTOR = -0.8;
+/** Particles that close a phrasal verb into a compound noun ("letdown", "ripoff", "setback"). */
+const PARTICLES: readonly string[] = ['down', 'off', 'up', 'out', 'back', 'over'];
 
 function get(word: string): number | undefined {
   return SHARED_WORDS.get(word);
@@ -78,11 +82,54 @@ function inflected(w: string): number | undefined {
   return undefined;
 }
 
+/** Valence of the two-word phrase "head rest" in the shared phrase table. */
+function phraseValence(head: string, rest: string): number | undefined {
+  const list = SHARED_PHRASES.get(head);
+  if (!list) return undefined;
+  for (const p of list) if (p.rest.length === 1 && p.rest[0] === rest) return p.valence;
+  return undefined;
+}
+
+/**
+ * Compounds of a phrasal verb, closed or hyphenated ("letdown", "rip-off" = "let down",
+ * "rip off"), read as the phrase; "X-free" with a negative X is the absence of X.
+ */
+function compound(w: string): number | undefined {
+  const dash = w.indexOf('-');
+  if (dash > 0 && dash === w.lastIndexOf('-')) {
+    const head = w.slice(0, dash);
+    const tail = w.slice(dash + 1);
+    const phrase = phraseValence(head, tail);
+    if (phrase !== undefined) return phrase;
+    if (tail === 'free' && head.length >= 3) {
+      const v = get(head) ?? inflected(head);
+      if (v !== undefined && v < 0) return v * FREE_SUFFIX_FACTOR;
+    }
+    return undefined;
+  }
+  for (const particle of PARTICLES) {
+    if (w.length > particle.length + 2 && w.endsWith(particle)) {
+      const phrase = phraseValence(w.slice(0, -particle.length), particle);
+      if (phrase !== undefined) return phrase;
+    }
+  }
+  return undefined;
+}
+
 function base(w: string): number | undefined {
+  const hyphenated = w.includes('-');
+  if (hyphenated) {
+    const comp = compound(w);
+    if (comp !== undefined) return comp;
+  }
   const exact = get(w);
   if (exact !== undefined) return exact;
   const infl = inflected(w);
   if (infl !== undefined) return infl;
+  if (!hyphenated) {
+    const comp = compound(w);
+    if (comp !== undefined) return comp;
+  }
   if (w.length >= 6 && w.startsWith('un')) {
     const rest = w.slice(2);
     const v = get(rest) ?? inflected(rest);
@@ -139,4 +186,18 @@ export function sharedValence(w: string): number {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, v);
   return v;
+}
+
+/** A superlative of a rated adjective ("best", "greatest", "nicest"), not "honest" or "interest". */
+export function isSuperlative(w: string): boolean {
+  if (w === 'best' || w === 'worst') return true;
+  if (w.length < 6 || !w.endsWith('est') || patternSubjectivity(w) !== undefined) return false;
+  const stem = w.slice(0, -3);
+  const forms = [
+    stem,
+    `${stem}e`,
+    doubled(stem),
+    w.endsWith('iest') ? `${w.slice(0, -4)}y` : undefined,
+  ];
+  return forms.some((f) => f !== undefined && patternSubjectivity(f) !== undefined);
 }

@@ -14,6 +14,8 @@ export const EXTRA_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['falls apart', -2],
   ['fall apart', -2],
   ['broke down', -2],
+  ['break down', -2],
+  ['set back', -1.5],
   ['stopped working', -2],
   ['stops working', -2],
   ['piece of junk', -3],
@@ -147,3 +149,9 @@ export const EXTRA_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['cannot go wrong', 2],
   ["ca n't go wrong", 2],
 ];
+
+/**
+ * Common evaluative words that every source lexicon misses or rates in a neutral sense only
+ * (Pattern's "decent" is "sufficient for the purpose", polarity 0). AFINN scale.
+ */
+export const EXTRA_WORDS: ReadonlyArray<readonly [string, number]> = [['decent', 1.5]];

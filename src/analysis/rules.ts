@@ -13,6 +13,12 @@ import { MODIFIER_PHRASES } from './words.js';
 export const NEGATION_FACTOR = -0.74;
 /** Factor for a negated negative word: "not bad" is weaker praise than "bad" is blame. */
 export const NEGATION_FACTOR_NEGATIVE = -0.5;
+/** Factor for a negated superlative: "not the best" denies the top, a mild blame. */
+export const NEGATED_SUPERLATIVE_FACTOR = -0.3;
+/** Degree of a negated ability before "enough" ("can't thank you enough"): no amount suffices. */
+export const ENOUGH_FACTOR = 1.5;
+/** Degree of a rated "-ly" adverb before a rated word ("painfully slow", "ridiculously good"). */
+export const ADVERB_DEGREE = 1.3;
 /** Words after a negator that it still reaches (the scope also ends at clause punctuation). */
 export const NEGATION_SCOPE = 4;
 /** Scope of "no" and "without", which negate the noun phrase right after them. */
@@ -78,6 +84,8 @@ export interface SentenceScore {
   features: SentenceFeatures;
   /** The sentence opens with a contrast word ("But ...", "However, ..."). */
   leadContrast: boolean;
+  /** A contrast word joins a positive and a negative side ("great, but slow"). */
+  opposed: boolean;
 }
 
 /** Per-request tables that take precedence over the shared lexicon. */

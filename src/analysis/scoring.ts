@@ -14,11 +14,13 @@ import {
   scopeFactor,
 } from './pass.js';
 import {
+  ADVERB_DEGREE,
   CAPS_FACTOR,
   CONTRAST_AFTER_FACTOR,
   CONTRAST_BEFORE,
   COUNTERFACTUAL_FACTOR,
   ELONGATION_FACTOR,
+  ENOUGH_FACTOR,
   EXCESS_FACTOR,
   EXCLAMATION_MAX,
   EXCLAMATION_STEP,
@@ -27,6 +29,7 @@ import {
   MODIFIER_REACH,
   matchModifier,
   matchPhraseIn,
+  NEGATED_SUPERLATIVE_FACTOR,
   NEGATION_FACTOR,
   NEGATION_SCOPE,
   NEGATIVE_MODIFIER_FACTOR,
@@ -43,22 +46,69 @@ import {
 } from './rules.js';
 import { countStyle } from './subjectivity.js';
 import {
+  ADJECTIVE,
+  AUXILIARY,
   CONCESSION,
   CONTRAST,
   COUNTERFACTUAL,
   DESIRE,
   ELONGATED,
+  EVALUATIVE_ADVERB,
   EXCESS,
   INTERJECTION,
   infoOf,
   LIKE_CONTEXT,
+  MODAL_NEGATOR,
   MODIFIER_HEAD,
   NEGATING_WORD,
   NEGATOR,
   PHRASE_HEAD,
   SCORING_DEGREE,
   SHORT_SCOPE,
+  SUBJECT_PRONOUN,
+  SUPERLATIVE,
 } from './wordinfo.js';
+
+/** A negated ability before "enough" ("can't recommend it enough"): index of "enough", or -1. */
+function enoughAfter(ctx: RuleContext, i: number, from: number, to: number): number {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t) return -1;
+  let modal = (infoOf(t.norm).flags & MODAL_NEGATOR) !== 0;
+  if (!modal && (t.norm === 'not' || t.norm === "n't") && i > from) {
+    const prev = tokens[i - 1]?.norm;
+    modal = prev === 'can' || prev === 'could' || prev === 'ca';
+  }
+  if (!modal) return -1;
+  for (let j = i + 2; j < to && j <= i + NEGATION_SCOPE + 1; j++) {
+    const u = tokens[j];
+    if (u?.kind !== 'word') return -1;
+    if (u.norm === 'enough') {
+      // "can't be fast enough" keeps its negation: an adjective is not an act to repeat.
+      const before = tokens[j - 1];
+      return before && infoOf(before.norm).flags & ADJECTIVE ? -1 : j;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A noun-like positive word right before a negated predicate is its subject, a topic the
+ * negation denies, not praise ("support never answered", "the quality is not good").
+ */
+function isNegatedSubject(ctx: RuleContext, k: number, from: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== 'word') return false;
+  const flags = infoOf(t.norm).flags;
+  if (flags & (ADJECTIVE | INTERJECTION) || ctx.overlay?.words.has(t.norm)) return false;
+  const before = k > from ? ctx.tokens[k - 1] : undefined;
+  if (before?.kind === 'word') {
+    const b = infoOf(before.norm);
+    // "I love not having to ...", "we really enjoy not ...": a verb, not a subject.
+    if (b.flags & SUBJECT_PRONOUN || b.degree !== 0 || before.norm.endsWith('ly')) return false;
+  }
+  return true;
+}
 
 /** Score the tokens [from, to) of one sentence. */
 export function scoreSentence(ctx: RuleContext, from: number, to: number): SentenceScore {
@@ -82,6 +132,21 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
   let prevFlags = 0;
   let titleCase: boolean | undefined;
   let lastWordHit = -2;
+  let beforeContrast = 0;
+  let contrastAt = -1;
+  /** Drop a noun-like positive hit that is the subject of the negator at `i` (see isNegatedSubject). */
+  const dropNegatedSubject = (i: number): void => {
+    const aux = tokens[i - 1];
+    const k = aux?.kind === 'word' && infoOf(aux.norm).flags & AUXILIARY ? i - 2 : i - 1;
+    const last = hits[hits.length - 1];
+    if (lastWordHit === k && k >= from && last && last.contribution > 0) {
+      if (isNegatedSubject(ctx, k, from)) {
+        hits.pop();
+        f.evaluative--;
+        lastWordHit = -2;
+      }
+    }
+  };
 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -143,6 +208,8 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
       (flags & PHRASE_HEAD ? matchPhraseIn(SHARED_PHRASES, tokens, i, to) : undefined);
     if (phrase) {
       const lastTok = tokens[phrase.last];
+      // "the quality is not good": the phrase negates its subject's predicate too.
+      if (flags & NEGATOR && !(flags & SHORT_SCOPE) && phrase.valence < 0) dropNegatedSubject(i);
       let factor = p.mult;
       if (p.neg > 0) factor = Math.min(p.mult, 1) * scopeFactor(p.negFactor, phrase.valence);
       if (phrase.valence !== 0) {
@@ -183,6 +250,15 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
         i++;
         if (!farFrom) continue;
       }
+      const enough = farFrom ? -1 : enoughAfter(ctx, i, from, to);
+      if (enough > 0) {
+        // "can't thank you enough": no amount would do, an intensified verb, no negation.
+        p.mult = ENOUGH_FACTOR;
+        p.multLeft = enough - i;
+        f.modifiers++;
+        continue;
+      }
+      if (!(flags & SHORT_SCOPE)) dropNegatedSubject(i);
       p.neg = flags & SHORT_SCOPE ? SHORT_NEGATION_SCOPE : NEGATION_SCOPE;
       p.negFactor = NEGATION_FACTOR;
       continue;
@@ -200,6 +276,9 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     // 4. contrast and concession
     if (flags & CONTRAST) {
       if (!seenWord) leadContrast = true;
+      beforeContrast = 0;
+      for (const h of hits) beforeContrast += h.contribution;
+      contrastAt = hits.length;
       for (const h of hits) h.contribution *= CONTRAST_BEFORE;
       p.after = CONTRAST_AFTER_FACTOR;
       resetScopes(p);
@@ -232,6 +311,22 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
         continue;
       }
     }
+    // "painfully slow", "ridiculously good": a rated -ly adverb grades the rated word after it.
+    if (
+      flags & EVALUATIVE_ADVERB &&
+      next?.kind === 'word' &&
+      i + 1 < to &&
+      !overlay?.words.has(norm) &&
+      wordValence(overlay, next.norm) !== 0
+    ) {
+      p.mult *= ADVERB_DEGREE * (t.caps && ctx.mixedCase ? CAPS_FACTOR : 1);
+      p.multLeft = 1;
+      f.modifiers++;
+      if (p.neg > 0) p.neg--;
+      seenWord = true;
+      prevFlags = flags;
+      continue;
+    }
     // 6. sentiment words
     let v = own;
     if (v !== 0 && isTitled(ctx.text, t) && i !== from) {
@@ -252,16 +347,25 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
         f.emphasis++;
       }
       if (p.neg > 0 && !interjection) {
-        factor = (p.mult > 1 ? factor / p.mult : factor) * scopeFactor(p.negFactor, v);
+        const scoped =
+          p.negFactor === NEGATION_FACTOR && v > 0 && flags & SUPERLATIVE
+            ? NEGATED_SUPERLATIVE_FACTOR
+            : scopeFactor(p.negFactor, v);
+        factor = (p.mult > 1 ? factor / p.mult : factor) * scoped;
       }
       // "too sweet", "too nice": excess turns praise into mild blame.
       if (p.excess && v > 0 && !interjection && p.neg === 0) factor *= EXCESS_FACTOR;
       p.excess = false;
-      const last = hits[hits.length - 1];
+      const last = lastWordHit === i - 1 ? hits[hits.length - 1] : undefined;
+      const adjective = (flags & ADJECTIVE) !== 0 && !overlay?.words.has(norm);
+      // Opposite adjectives side by side ("good bad") are a list of verdicts: separate clauses.
+      if (last && adjective && last.contribution * v * factor < 0) {
+        closeClause(clauseEnds, hits.length);
+      }
       const h = push(p, t.start, t.end, v, factor);
-      // A negative modifier right before a positive head ("poor quality", "cheap support"):
-      // the modifier carries the pair.
-      if (lastWordHit === i - 1 && last && last.contribution < 0 && h.contribution > 0) {
+      // A negative modifier right before a positive noun-like head ("poor quality", "cheap
+      // support"): the modifier carries the pair. An adjective is a head of its own.
+      if (last && !adjective && last.contribution < 0 && h.contribution > 0) {
         h.contribution *= NEGATIVE_MODIFIER_FACTOR;
       }
       lastWordHit = i;
@@ -296,5 +400,10 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
     clauses.push(sum);
   }
   for (const h of hits) f.magnitude += Math.abs(h.contribution);
-  return { hits, clauses, features: f, leadContrast };
+  let afterContrast = 0;
+  for (let j = Math.max(contrastAt, 0); j < hits.length; j++) {
+    afterContrast += hits[j]?.contribution ?? 0;
+  }
+  const opposed = contrastAt > 0 && beforeContrast * afterContrast < 0;
+  return { hits, clauses, features: f, leadContrast, opposed };
 }

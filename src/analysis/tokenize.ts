@@ -247,9 +247,22 @@ function scanWord(text: string, i: number, first: number, nl: boolean, out: Toke
     out.push(makeToken('number', start, j, raw, nl));
     return j;
   }
-  let norm = plainAscii && lower === raw.length ? raw : raw.toLowerCase();
+  // Compatibility forms (fullwidth "Ｇｏｏｄ", mathematical "𝐠𝐫𝐞𝐚𝐭", ligatures) read as their
+  // plain letters for look-up only; offsets still slice the original text.
+  let norm = plainAscii
+    ? lower === raw.length
+      ? raw
+      : raw.toLowerCase()
+    : raw.normalize('NFKC').toLowerCase();
   if (apos) norm = norm.replace(/[\u2019\u2018\u02bc`\u00b4]/g, "'");
   if (hyphen) norm = norm.replace(/[\u2010\u2011]/g, '-');
-  out.push(makeToken('word', start, j, norm, nl, upper >= 2 && lower === 0, hyphen));
+  const caps = plainAscii ? upper >= 2 && lower === 0 : isAllCaps(norm, raw);
+  out.push(makeToken('word', start, j, norm, nl, caps, hyphen));
   return j;
+}
+
+/** ALL-CAPS test for a non-ASCII word: two or more letters, none lower case once normalized. */
+function isAllCaps(norm: string, raw: string): boolean {
+  const folded = raw.normalize('NFKC');
+  return norm.length >= 2 && folded !== norm && folded === folded.toUpperCase();
 }

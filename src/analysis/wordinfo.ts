@@ -2,8 +2,8 @@
  * Everything the rules need to know about a normalized word, computed once and cached, so the
  * scoring pass does one Map look-up per token instead of one per word list.
  */
-import { patternSubjectivity, SHARED_PHRASES } from './lexicon.js';
-import { collapseRuns, isElongated, sharedValence } from './lookup.js';
+import { isAdjective, patternSubjectivity, SHARED_PHRASES } from './lexicon.js';
+import { collapseRuns, isElongated, isSuperlative, sharedValence } from './lookup.js';
 import {
   COMPARATIVE,
   DEICTIC,
@@ -48,6 +48,18 @@ export const LIKE_CONTEXT = 1 << 17;
 export const NARRATIVE_VERB = 1 << 18;
 export const DESIRE = 1 << 19;
 export const EXCESS = 1 << 20;
+/** Pattern adjective ("good", "happy"): a head of its own, not a noun a modifier rates. */
+export const ADJECTIVE = 1 << 21;
+/** Superlative of a rated adjective ("best", "nicest"). */
+export const SUPERLATIVE = 1 << 22;
+/** A rated "-ly" adverb ("painfully", "ridiculously"): a degree word before a rated word. */
+export const EVALUATIVE_ADVERB = 1 << 23;
+/** "can't", "cannot", "couldn't": a negated ability ("can't thank you enough"). */
+export const MODAL_NEGATOR = 1 << 24;
+/** Copulas and auxiliaries between a subject and its negator ("quality is not good"). */
+export const AUXILIARY = 1 << 25;
+/** Subject pronouns: what follows them is a verb, not a noun ("I love not having to"). */
+export const SUBJECT_PRONOUN = 1 << 26;
 
 export interface WordInfo {
   /** Shared-lexicon valence (with elongation and inflection fall-backs). */
@@ -64,6 +76,21 @@ const NEGATOR_ELONGATED: ReadonlySet<string> = new Set(['no', 'not', 'never', 'n
 /** Copulas and auxiliaries are no narrative verbs ("she is pretty"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', 'seems', 'looks']);
 const MODIFIER_HEADS: ReadonlySet<string> = new Set(MODIFIER_PHRASES.map(([p]) => p[0] ?? ''));
+const MODAL_NEGATORS: ReadonlySet<string> = new Set([
+  "can't",
+  'cant',
+  'cannot',
+  "couldn't",
+  'couldnt',
+]);
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
+  'is was are were be been am do does did has have had will would can could should may might must'.split(
+    ' ',
+  ),
+);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  "i you we they he she it i'd we'd you'd they'd".split(' '),
+);
 
 function variants(norm: string): string[] {
   return isElongated(norm) ? [norm, collapseRuns(norm, 2), collapseRuns(norm, 1)] : [norm];
@@ -72,6 +99,16 @@ function variants(norm: string): string[] {
 function inAny(set: ReadonlySet<string>, forms: readonly string[]): boolean {
   for (const w of forms) if (set.has(w)) return true;
   return false;
+}
+
+/** "-ly" adverb formed from a rated word ("painfully" ← "pain"), not an adjective ("lovely"). */
+function isDerivedAdverb(norm: string, flags: number): boolean {
+  if (norm.length < 6 || !norm.endsWith('ly') || flags & (ADJECTIVE | INTERJECTION)) return false;
+  const stem = norm.slice(0, -2);
+  const stems = [stem, `${stem}e`];
+  if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`);
+  if (stem.endsWith('abl') || stem.endsWith('ibl')) stems.push(`${stem}e`);
+  return stems.some((w) => sharedValence(w) !== 0);
 }
 
 function compute(norm: string): WordInfo {
@@ -100,6 +137,11 @@ function compute(norm: string): WordInfo {
   if ((norm.endsWith('s') || norm.endsWith('ed')) && !AUXILIARIES.has(norm)) {
     flags |= NARRATIVE_VERB;
   }
+  if (isAdjective(norm)) flags |= ADJECTIVE;
+  if (isSuperlative(norm)) flags |= SUPERLATIVE;
+  if (MODAL_NEGATORS.has(norm)) flags |= MODAL_NEGATOR;
+  if (AUXILIARY_VERBS.has(norm)) flags |= AUXILIARY;
+  if (SUBJECT_PRONOUNS.has(norm)) flags |= SUBJECT_PRONOUN;
   let degree = 0;
   for (const w of forms) {
     const d = INTENSIFIERS.get(w);
@@ -108,7 +150,9 @@ function compute(norm: string): WordInfo {
       break;
     }
   }
-  return { valence: sharedValence(norm), flags, degree, rated: patternSubjectivity(norm) ?? 0 };
+  const valence = sharedValence(norm);
+  if (degree === 0 && valence !== 0 && isDerivedAdverb(norm, flags)) flags |= EVALUATIVE_ADVERB;
+  return { valence, flags, degree, rated: patternSubjectivity(norm) ?? 0 };
 }
 
 const CACHE_LIMIT = 50_000;
