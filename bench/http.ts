@@ -5,9 +5,9 @@
  * while 10,000-document batches run. Load comes from autocannon in separate processes. Prints
  * Markdown tables of medians and ratios with pass/fail per target. Not part of `npm test`.
  *
- * Options: --seconds S per measurement (default 4), --rounds N (default 3), --workers N for the
+ * Options: --seconds S per measurement (default 3), --rounds N (default 3), --workers N for the
  * multi-process contender (default: CPUs), --only single,batch,scaling,long,latency,memory,
- * availability, --variant 'NAME:ENV=V,ENV=V' (extra contender of ours with WORKERS=N plus that
+ * availability,keepalive, --variant 'NAME:ENV=V,ENV=V' (extra contender of ours with WORKERS=N plus that
  * environment, for before/after comparisons; repeatable), --log-level (default warn).
  */
 import { availableParallelism } from 'node:os';
@@ -16,6 +16,7 @@ import { median } from 'simple-statistics';
 import { dateLine, machineLine } from '../scripts/eval/table.js';
 import type { LoadResult, LoadSpec, Workload } from './lib/load-client.js';
 import {
+  cpuSeconds,
   residentBytes,
   runScript,
   type ServerProcess,
@@ -34,12 +35,13 @@ const SCENARIOS = [
   'latency',
   'memory',
   'availability',
+  'keepalive',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '4' },
+    seconds: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '3' },
     workers: { type: 'string', default: String(availableParallelism()) },
     only: { type: 'string', default: SCENARIOS.join(',') },
@@ -47,7 +49,7 @@ const { values } = parseArgs({
     'log-level': { type: 'string', default: 'warn' },
   },
 });
-const seconds = Math.max(1, Number(values.seconds) || 4);
+const seconds = Math.max(1, Number(values.seconds) || 3);
 const rounds = Math.max(1, Number(values.rounds) || 3);
 const workers = Math.max(2, Number(values.workers) || availableParallelism());
 const only = new Set(values.only.split(',').map((name) => name.trim()) as Scenario[]);
@@ -145,6 +147,8 @@ async function main() {
   ];
   const single = new Series();
   const singleP99 = new Series();
+  /** Server CPU time (all its processes) per request, µs: robust when the machine is shared. */
+  const singleCpu = new Series();
   const batch = new Series();
   const inProcess = new Series();
   const scaling = new Series();
@@ -171,9 +175,11 @@ async function main() {
     process.stderr.write(`round ${round}/${rounds}…\n`);
     if (only.has('single')) {
       for (const { name, server } of singles) {
+        const cpuBefore = cpuSeconds(server.pid);
         const result = check(name, await load(server, { kind: 'single' }));
         single.add(name, result.requestsPerSecond);
         singleP99.add(name, result.latency.p99);
+        singleCpu.add(name, ((cpuSeconds(server.pid) - cpuBefore) * 1e6) / result.requests);
       }
     }
     if (only.has('batch')) {
@@ -224,18 +230,18 @@ async function main() {
     );
     out();
     out(
-      '| server | median req/s | × bare | × prototype (1,300) | median p99 ms | rounds (req/s) |',
+      '| server | median req/s | × bare | × prototype (1,300) | median p99 ms | server CPU µs/request | rounds (req/s) |',
     );
-    out('| --- | ---: | ---: | ---: | ---: | --- |');
+    out('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
     const floor = single.median(bare.name);
     for (const { name } of singles) {
       const value = single.median(name);
       out(
-        `| ${name} | ${format(value)} | ${ratio(value / floor)} | ${ratio(value / PROTOTYPE_REQUESTS_PER_SECOND)} | ${format(singleP99.median(name), 1)} | ${single.rounds(name)} |`,
+        `| ${name} | ${format(value)} | ${ratio(value / floor)} | ${ratio(value / PROTOTYPE_REQUESTS_PER_SECOND)} | ${format(singleP99.median(name), 1)} | ${format(singleCpu.median(name))} | ${single.rounds(name)} |`,
       );
     }
     out(
-      `| Flask + TextBlob prototype (fixed reference, not run here) | ${format(PROTOTYPE_REQUESTS_PER_SECOND)} | ${ratio(PROTOTYPE_REQUESTS_PER_SECOND / floor)} | 1.00× | | |`,
+      `| Flask + TextBlob prototype (fixed reference, not run here) | ${format(PROTOTYPE_REQUESTS_PER_SECOND)} | ${ratio(PROTOTYPE_REQUESTS_PER_SECOND / floor)} | 1.00× | | | |`,
     );
     out();
     const ours = single.median(many.name);
@@ -362,22 +368,32 @@ async function main() {
   }
 
   if (only.has('memory')) {
-    out('### Memory per in-flight 10,000-document batch (ours, WORKERS=1; RSS of the process)');
+    out(
+      '### Memory per in-flight 10,000-document batch (ours, WORKERS=1, a fresh process per row; RSS)',
+    );
     out();
-    out('| batches in flight | idle RSS MB | peak RSS MB | MB per in-flight batch |');
+    out('| batches in flight | idle RSS MB (warmed) | peak RSS MB | MB per in-flight batch |');
     out('| ---: | ---: | ---: | ---: |');
     const perBatch: number[] = [];
     for (const inFlight of [1, 4]) {
-      const idle = residentBytes(one.pid);
+      const fresh = await startServer('ours, WORKERS=1 (memory)', 'src/server.ts', {
+        ...oursEnv,
+        WORKERS: '1',
+      });
+      // Warm the code paths with small batches, then take the idle size.
+      await load(fresh, { kind: 'batch', size: 100 }, { seconds: 1, connections: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const idle = residentBytes(fresh.pid);
       let peak = idle;
       const timer = setInterval(() => {
-        peak = Math.max(peak, residentBytes(one.pid));
+        peak = Math.max(peak, residentBytes(fresh.pid));
       }, 10);
       check(
         `memory ${inFlight}`,
-        await load(one, { kind: 'batch', size: 10_000 }, { connections: inFlight }),
+        await load(fresh, { kind: 'batch', size: 10_000 }, { connections: inFlight }),
       );
       clearInterval(timer);
+      await fresh.stop();
       const each = (peak - idle) / inFlight / 2 ** 20;
       perBatch.push(each);
       out(
@@ -387,7 +403,7 @@ async function main() {
     out();
     const [single1 = Number.NaN, four = Number.NaN] = perBatch;
     target(
-      'memory per in-flight 10,000-doc batch (bounded: 4 in flight ≤ 1.5× one)',
+      'memory per in-flight 10,000-doc batch (bounded: each of 4 in flight ≤ 1.5× one alone)',
       `${format(single1, 1)} MB (1), ${format(four, 1)} MB each (4)`,
       'reported, bounded',
       four <= 1.5 * single1,
@@ -449,6 +465,21 @@ async function main() {
       'tens of ms (< 100 ms)',
       worst < 100,
     );
+  }
+
+  if (only.has('keepalive')) {
+    out('### HTTP keep-alive (32 connections, one document per request)');
+    out();
+    out('| server | keep-alive req/s | `Connection: close` req/s | close / keep-alive |');
+    out('| --- | ---: | ---: | ---: |');
+    for (const server of [bare, many]) {
+      const kept = check('keep-alive', await load(server, { kind: 'single' }));
+      const closed = check('close', await load(server, { kind: 'single' }, { close: true }));
+      out(
+        `| ${server.name} | ${format(kept.requestsPerSecond)} | ${format(closed.requestsPerSecond)} | ${ratio(closed.requestsPerSecond / kept.requestsPerSecond)} |`,
+      );
+    }
+    out();
   }
 
   out('### Targets');

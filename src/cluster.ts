@@ -1,58 +1,17 @@
 import cluster, { type Worker } from 'node:cluster';
-import { AggregatorRegistry, type Registry } from 'prom-client';
+import { AggregatorRegistry } from 'prom-client';
+import { METRICS_REQUEST, METRICS_RESPONSE } from './cluster-metrics.js';
 import type { Logger } from './logger.js';
 
 /** Message the primary sends a worker to make it drain and exit. */
 export const SHUTDOWN_MESSAGE = 'sentiment:shutdown';
-
-const METRICS_REQUEST = 'sentiment:metrics';
-const METRICS_RESPONSE = 'sentiment:metrics-result';
-
-interface MetricsResponse {
-  type: typeof METRICS_RESPONSE;
-  id: number;
-  text?: string;
-  error?: string;
-}
-
-/**
- * In a worker: offer this process's registry to the primary's aggregation, and return a
- * function that asks the primary for the metrics of all workers together (Prometheus text), so
- * that `/metrics` describes the whole service whichever worker answers the scrape.
- */
-export function clusterMetricsSource(registry: Registry): () => Promise<string> {
-  AggregatorRegistry.setRegistries([registry]);
-  // Constructing one installs prom-client's worker-side listener that answers the primary.
-  new AggregatorRegistry();
-  let next = 0;
-  const pending = new Map<number, (response: MetricsResponse) => void>();
-  process.on('message', (message: MetricsResponse) => {
-    if (message?.type !== METRICS_RESPONSE) return;
-    pending.get(message.id)?.(message);
-    pending.delete(message.id);
-  });
-  return () =>
-    new Promise((resolve, reject) => {
-      const id = next++;
-      const timer = setTimeout(() => {
-        pending.delete(id);
-        reject(new Error('the cluster primary did not send metrics in time'));
-      }, 10_000);
-      pending.set(id, (response) => {
-        clearTimeout(timer);
-        if (response.text !== undefined) resolve(response.text);
-        else reject(new Error(response.error ?? 'metrics failed'));
-      });
-      process.send?.({ type: METRICS_REQUEST, id });
-    });
-}
 
 export interface PrimaryOptions {
   workers: number;
   /** How long a worker may take to drain before the primary kills it. */
   shutdownTimeoutMs: number;
   logger: Logger;
-  /** Called once, when every first-generation worker listens. */
+  /** Called once, when the first worker listens (the port then serves; others join). */
   onListening(port: number): void;
 }
 
@@ -95,8 +54,8 @@ export function runPrimary(options: PrimaryOptions): void {
 
   cluster.on('listening', (worker, address) => {
     listened.add(worker.id);
-    logger.debug('worker listening', { pid: worker.process.pid, port: address.port });
-    if (!announced && listened.size >= options.workers) {
+    logger.info('worker listening', { pid: worker.process.pid, port: address.port });
+    if (!announced) {
       announced = true;
       options.onListening(address.port);
     }

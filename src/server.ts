@@ -1,10 +1,7 @@
 import cluster from 'node:cluster';
-import { createApp } from './app.js';
-import { clusterMetricsSource, runPrimary, SHUTDOWN_MESSAGE } from './cluster.js';
+import { runPrimary, SHUTDOWN_MESSAGE } from './cluster.js';
 import { type AppConfig, ConfigError, loadConfig } from './config.js';
-import { createHttpService } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
-import { createMetrics } from './metrics.js';
 import { Readiness } from './readiness.js';
 
 function readConfig(): AppConfig {
@@ -25,30 +22,22 @@ function announce(config: AppConfig, port: number) {
   console.log(`Sentiment API ready: GraphiQL at http://${shown}:${port}/graphql${processes}`);
 }
 
-/** One server process: the whole service with WORKERS=1, or one worker of the cluster. */
-function serve(config: AppConfig, logger: Logger) {
+/**
+ * One server process: the whole service with WORKERS=1, or one worker of the cluster. The app
+ * is imported here, not at the top, so that a cluster primary never loads it (it only forks,
+ * watches and drains workers): it starts faster and stays small.
+ */
+async function serve(config: AppConfig, logger: Logger) {
+  let shutdown: (() => Promise<void>) | undefined;
+  let draining = false;
   const readiness = new Readiness('starting');
-  const metrics = createMetrics();
-  const clusterMetrics = cluster.isWorker ? clusterMetricsSource(metrics.registry) : undefined;
-  const app = createApp(config, {
-    logger,
-    readiness,
-    metrics,
-    ...(clusterMetrics ? { clusterMetrics } : {}),
-  });
-  const { server, shutdown } = createHttpService(app, config, logger);
-
-  server.listen(config.port, config.host, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    readiness.state = 'ready';
-    if (cluster.isPrimary) announce(config, port);
-  });
-
   const stop = (reason: string) => {
-    if (readiness.state === 'draining') return;
+    if (draining) return;
+    draining = true;
+    // Keep-alive clients and probes now see 503 {"status":"draining"} until the server closes.
     readiness.state = 'draining';
     logger.info('shutting down: finishing in-flight requests', { signal: reason });
+    if (!shutdown) process.exit(0);
     shutdown().then(() => process.exit(0));
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stop(signal));
@@ -59,6 +48,47 @@ function serve(config: AppConfig, logger: Logger) {
     // The primary is gone (killed): drain and leave rather than serve on unmanaged.
     process.on('disconnect', () => stop('primary gone'));
   }
+
+  const [{ createApp }, { createHttpService }, { createMetrics }, { clusterMetricsSource }] =
+    await Promise.all([
+      import('./app.js'),
+      import('./http-server.js'),
+      import('./metrics.js'),
+      import('./cluster-metrics.js'),
+    ]);
+  const metrics = createMetrics();
+  const clusterMetrics = cluster.isWorker ? clusterMetricsSource(metrics.registry) : undefined;
+  const app = createApp(config, {
+    logger,
+    readiness,
+    metrics,
+    ...(clusterMetrics ? { clusterMetrics } : {}),
+  });
+  const service = createHttpService(app, config, logger);
+  shutdown = service.shutdown;
+  if (draining) {
+    process.exit(0);
+  }
+
+  service.server.once('error', (error: NodeJS.ErrnoException) => {
+    const where = `${config.host}:${config.port}`;
+    const hint =
+      error.code === 'EADDRINUSE'
+        ? `port ${config.port} is already in use: stop the other process or set PORT`
+        : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
+          ? `HOST ${config.host} is not an address of this machine: set HOST (e.g. 0.0.0.0 or 127.0.0.1)`
+          : error.code === 'EACCES'
+            ? `not allowed to listen on port ${config.port}: use a port above 1023 or set PORT`
+            : error.message;
+    console.error(`Cannot listen on ${where}: ${hint}`);
+    process.exit(1);
+  });
+  service.server.listen(config.port, config.host, () => {
+    const address = service.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    readiness.state = draining ? 'draining' : 'ready';
+    if (cluster.isPrimary) announce(config, port);
+  });
 }
 
 const config = readConfig();
@@ -72,5 +102,8 @@ if (config.workers > 1 && cluster.isPrimary) {
     onListening: (port) => announce(config, port),
   });
 } else {
-  serve(config, logger);
+  serve(config, logger).catch((error: unknown) => {
+    logger.error('server failed to start', { error: String(error) });
+    process.exit(1);
+  });
 }

@@ -18,6 +18,8 @@ export interface LoadSpec {
   seconds: number;
   /** Requests per second over all connections (open-loop-ish); unset: as fast as possible. */
   rate?: number;
+  /** Send `Connection: close`: a new TCP connection per request (no keep-alive). */
+  close?: boolean;
 }
 
 export interface LoadResult {
@@ -68,7 +70,10 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     ...(spec.rate ? { overallRate: spec.rate } : {}),
     requests: bodies.map((body) => ({
       method: 'POST' as const,
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(spec.close ? { connection: 'close' } : {}),
+      },
       body,
     })),
   });

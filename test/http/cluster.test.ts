@@ -59,7 +59,9 @@ describe('WORKERS=2: a cluster of two server processes', () => {
     output = new Output(child);
     const [ready] = await output.waitFor(/http:\/\/[^\s]+\/graphql \(2 worker processes\)/);
     url = ready.split(' ')[0] ?? '';
-  });
+    // Both workers listening (the ready line comes with the first).
+    await output.waitFor(/"msg":"worker listening"[^\n]*\n[^]*"msg":"worker listening"/);
+  }, 60_000);
 
   afterAll(() => {
     if (child.exitCode === null) child.kill('SIGKILL');
