@@ -58,7 +58,8 @@ function fail(io: CliIo, message: string, code: number) {
 
 /**
  * The `sentiment-batch` command. Resolves with the exit code: 0 done, 1 service failure,
- * 2 unreadable input or bad options.
+ * 2 unreadable input or bad options, 3 done but some rows could not be read (each is in the
+ * output with its error).
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let bytesRead = 0;
@@ -107,7 +108,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     });
     if (tty) io.stderr.write('\r\x1b[2K');
     io.stderr.write(summaryText(summary, elapsed()));
-    return 0;
+    return summary.unreadable > 0 ? 3 : 0;
   } catch (error) {
     if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
     if (error instanceof InputError) return fail(io, error.message, 2);

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 
 export type Format = 'csv' | 'jsonl';
 export const FORMATS: readonly Format[] = ['csv', 'jsonl'];
+export type Encoding = 'utf-8' | 'latin1' | 'windows-1252';
+export const ENCODINGS: readonly Encoding[] = ['utf-8', 'latin1', 'windows-1252'];
 
 /** What `sentiment-batch` was asked to do. */
 export interface CliOptions {
@@ -10,6 +12,8 @@ export interface CliOptions {
   input: string;
   format: Format;
   outputFormat: Format;
+  /** The input's character encoding. */
+  encoding: Encoding;
   /** Column (CSV header or JSONL key) holding the text. */
   column: string;
   /** Column identifying rows in messages; `required` when given explicitly. */
@@ -45,11 +49,17 @@ Options:
                           (default: analyze in this process)
   --batch-size N          rows per request with --url (default: 500)
   --concurrency N         requests in flight with --url (default: 4)
+  --encoding utf-8|latin1|windows-1252
+                          input encoding (default: utf-8; bytes that are not valid UTF-8
+                          stop with exit code 2, naming the line and byte offset)
   -h, --help              show this help
 
 Results go to stdout; a progress line (on a terminal) and a summary go to stderr.
+Every input row gets an output row. The added columns are named sentiment_polarity, ...
+when the input already has a column polarity, subjectivity, label, error or extra.
 Exit codes: 0 done (rows that could not be analyzed get an "error"), 1 the service failed,
-2 unreadable input or bad options.
+2 unreadable input or bad options, 3 done but some rows could not be read (a CSV row with
+the wrong number of fields, a JSONL line that is not a JSON object): see their "error".
 
 Examples:
   sentiment-batch reviews.csv --column body > scored.csv
@@ -63,6 +73,16 @@ function positiveInt(name: string, value: string | undefined, fallback: number, 
     throw new InputError(`--${name} must be a whole number from 1 to ${max}, got "${value}"`);
   }
   return parsed;
+}
+
+function encoding(value: string | undefined): Encoding {
+  if (value === undefined) return 'utf-8';
+  const lower = value.toLowerCase().replace(/_/g, '-');
+  if (lower === 'utf8') return 'utf-8';
+  if (lower === 'iso-8859-1' || lower === 'latin-1') return 'latin1';
+  if (lower === 'cp1252') return 'windows-1252';
+  if ((ENCODINGS as readonly string[]).includes(lower)) return lower as Encoding;
+  throw new InputError(`--encoding must be utf-8, latin1 or windows-1252, got "${value}"`);
 }
 
 function format(name: string, value: string | undefined): Format | undefined {
@@ -122,6 +142,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | { help: true
     input,
     format: inputFormat,
     outputFormat: format('output-format', values['output-format']) ?? inputFormat,
+    encoding: encoding(values.encoding),
     column: values.column ?? 'text',
     idColumn: values['id-column'] ?? 'id',
     idColumnRequired: values['id-column'] !== undefined,
@@ -141,6 +162,7 @@ function parse(argv: readonly string[]) {
       'id-column': { type: 'string' },
       format: { type: 'string' },
       'output-format': { type: 'string' },
+      encoding: { type: 'string' },
       url: { type: 'string' },
       'batch-size': { type: 'string' },
       concurrency: { type: 'string' },

@@ -37,8 +37,16 @@ export function summaryText(summary: RunSummary, seconds: number): string {
     `${number.format(summary.rows)} rows in ${seconds.toFixed(1)}s (${number.format(Math.round(rate))} rows/s): ` +
       `${number.format(summary.positive)} positive, ${number.format(summary.negative)} negative, ` +
       `${number.format(summary.neutral)} neutral, ${number.format(summary.mixed)} mixed, ` +
-      `${number.format(summary.failed)} failed`,
+      `${number.format(summary.failed)} failed` +
+      (summary.unreadable > 0
+        ? ` (${number.format(summary.unreadable)} could not be read: exit code 3)`
+        : ''),
   ];
+  if (summary.renamed) {
+    lines.push(
+      `the input has columns named like the added ones: they are ${summary.renamed.join(', ')}`,
+    );
+  }
   if (summary.failures.length > 0) {
     const more = summary.failed > summary.failures.length ? ', ...' : '';
     lines.push(`failed rows: ${summary.failures.join('; ')}${more} (see the "error" column)`);
