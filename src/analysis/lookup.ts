@@ -191,7 +191,7 @@ export function sharedValence(w: string): number {
 /** A superlative of a rated adjective ("best", "greatest", "nicest"), not "honest" or "interest". */
 export function isSuperlative(w: string): boolean {
   if (w === 'best' || w === 'worst') return true;
-  if (w.length < 6 || !w.endsWith('est') || patternSubjectivity(w) !== undefined) return false;
+  if (w.length < 6 || !w.endsWith('est')) return false;
   const stem = w.slice(0, -3);
   const forms = [
     stem,

@@ -45,6 +45,7 @@ import {
   wordValence,
 } from './rules.js';
 import { countStyle } from './subjectivity.js';
+import type { Token } from './tokenize.js';
 import {
   ADJECTIVE,
   AUXILIARY,
@@ -68,6 +69,17 @@ import {
   SUBJECT_PRONOUN,
   SUPERLATIVE,
 } from './wordinfo.js';
+
+/**
+ * A negative "-ly" adverb right before a rated word is a degree adverb ("painfully slow",
+ * "ridiculously good", "insanely fun"): its own sense has bleached into "very". A positive one
+ * keeps its sense as a manner adverb ("deliciously slow" praises), and so does one before a
+ * degree word ("poorly super glued").
+ */
+function degreeReading(adverb: number, next: Token, overlay: RuleContext['overlay']): boolean {
+  if (adverb >= 0 || infoOf(next.norm).degree !== 0) return false;
+  return wordValence(overlay, next.norm) !== 0;
+}
 
 /** A negated ability before "enough" ("can't recommend it enough"): index of "enough", or -1. */
 function enoughAfter(ctx: RuleContext, i: number, from: number, to: number): number {
@@ -311,13 +323,13 @@ export function scoreSentence(ctx: RuleContext, from: number, to: number): Sente
         continue;
       }
     }
-    // "painfully slow", "ridiculously good": a rated -ly adverb grades the rated word after it.
+    // "painfully slow", "ridiculously good": a negative -ly adverb grades the rated word after it.
     if (
       flags & EVALUATIVE_ADVERB &&
       next?.kind === 'word' &&
       i + 1 < to &&
       !overlay?.words.has(norm) &&
-      wordValence(overlay, next.norm) !== 0
+      degreeReading(own, next, overlay)
     ) {
       p.mult *= ADVERB_DEGREE * (t.caps && ctx.mixedCase ? CAPS_FACTOR : 1);
       p.multLeft = 1;

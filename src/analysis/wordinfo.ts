@@ -52,7 +52,7 @@ export const EXCESS = 1 << 20;
 export const ADJECTIVE = 1 << 21;
 /** Superlative of a rated adjective ("best", "nicest"). */
 export const SUPERLATIVE = 1 << 22;
-/** A rated "-ly" adverb ("painfully", "ridiculously"): a degree word before a rated word. */
+/** A rated "-ly" adverb ("painfully", "deliciously"); negative ones grade a rated word after them. */
 export const EVALUATIVE_ADVERB = 1 << 23;
 /** "can't", "cannot", "couldn't": a negated ability ("can't thank you enough"). */
 export const MODAL_NEGATOR = 1 << 24;
@@ -103,7 +103,7 @@ function inAny(set: ReadonlySet<string>, forms: readonly string[]): boolean {
 
 /** "-ly" adverb formed from a rated word ("painfully" ← "pain"), not an adjective ("lovely"). */
 function isDerivedAdverb(norm: string, flags: number): boolean {
-  if (norm.length < 6 || !norm.endsWith('ly') || flags & (ADJECTIVE | INTERJECTION)) return false;
+  if (norm.length < 5 || !norm.endsWith('ly') || flags & (ADJECTIVE | INTERJECTION)) return false;
   const stem = norm.slice(0, -2);
   const stems = [stem, `${stem}e`];
   if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`);

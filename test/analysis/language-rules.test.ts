@@ -86,6 +86,10 @@ describe('rated -ly adverbs before a rated word grade it', () => {
     ['painfully slow', -1],
     ['ridiculously overpriced', -1],
     ['It went terribly', -1],
+    ['insanely fun', 1],
+    // a positive manner adverb keeps its sense
+    ['deliciously slow', 1],
+    ['It was poorly made', -1],
     ['Sadly, it was good', 1],
   ])('%s → sign %i', (text, expected) => {
     expect(sign(analyze(text).polarity)).toBe(expected);
