@@ -63,8 +63,15 @@ describe('WORKERS=2: a cluster of two server processes', () => {
     await output.waitFor(/"msg":"worker listening"[^\n]*\n[^]*"msg":"worker listening"/);
   }, 60_000);
 
-  afterAll(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+  afterAll(async () => {
+    if (child.exitCode === null) {
+      // SIGTERM reaches the primary through tsx (SIGKILL would orphan it with its workers).
+      child.kill('SIGTERM');
+      const exited = once(child, 'exit');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    }
     for (const pid of workerPids(output.text)) {
       try {
         process.kill(pid, 'SIGKILL');
@@ -72,7 +79,7 @@ describe('WORKERS=2: a cluster of two server processes', () => {
         // already gone
       }
     }
-  });
+  }, 30_000);
 
   it('starts two workers and answers over one port', async () => {
     expect(workerPids(output.text)).toHaveLength(2);
