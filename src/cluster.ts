@@ -66,7 +66,8 @@ export function runPrimary(options: PrimaryOptions): void {
     if (stopping) {
       if (live().length === 0) {
         logger.info('all workers stopped');
-        process.exit(0);
+        // A start that failed stays a failure (exit 1) once the others are gone.
+        process.exit(process.exitCode ?? 0);
       }
       return;
     }

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -9,7 +11,7 @@ const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url
 function startServer(env: Record<string, string>): ChildProcess {
   return spawn(tsx, ['src/server.ts'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', WORKERS: '1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -37,7 +39,7 @@ describe('the started server, over a real socket', () => {
   });
 
   afterAll(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null) child.kill('SIGTERM');
   });
 
   it('answers a GraphQL query over HTTP', async () => {
@@ -82,5 +84,27 @@ describe('the server with a bad configuration', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(1);
     expect(stderr).toContain('MAX_BATCH_SIZE must be a whole number from 1 to 1000000, got "lots"');
+  });
+});
+
+describe('a server that cannot listen', () => {
+  it.each(['1', '2'])('exits 1 with a message naming the port (WORKERS=%s)', async (workers) => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const child = startServer({ PORT: String(port), WORKERS: workers });
+      let stderr = '';
+      child.stderr?.on('data', (chunk) => {
+        stderr += String(chunk);
+      });
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(1);
+      expect(stderr).toContain(
+        `Cannot listen on 127.0.0.1:${port}: port ${port} is already in use`,
+      );
+    } finally {
+      blocker.close();
+    }
   });
 });
