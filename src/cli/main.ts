@@ -48,8 +48,11 @@ async function openInput(path: string, stdin: Readable) {
   return { stream, size: info.size };
 }
 
-/** Most text characters per request with --url (JSON escaping and multi-byte text add some). */
-export const URL_BATCH_CHARS = 4 * 1024 * 1024;
+/**
+ * Most text characters per request with --url: under the service's default
+ * MAX_BATCH_TEXT_LENGTH (2,000,000) and, with JSON escaping and multi-byte text, its 16 MB body limit.
+ */
+export const URL_BATCH_CHARS = 1_500_000;
 
 function fail(io: CliIo, message: string, code: number) {
   io.stderr.write(`sentiment-batch: ${message}\n`);
