@@ -9,6 +9,7 @@ import { median } from 'simple-statistics';
 import { loadUciSets } from '../scripts/eval/datasets.js';
 import { dateLine, machineLine } from '../scripts/eval/table.js';
 import { analyze } from '../src/analysis/analyze.js';
+import { sentencesPerSecond, sink } from './lib/rate.js';
 
 /** The target throughput for our analyzer on the UCI sentences. */
 const TARGET_PER_SECOND = 100_000;
@@ -22,21 +23,6 @@ const analyzers: Record<'ours' | 'npm sentiment', Analyzer> = {
 };
 
 /** Keeps results alive so the work cannot be optimized away. */
-let sink = 0;
-
-/** Run `fn` over the sentences, whole passes, until `seconds` elapsed; returns sentences/s. */
-function sentencesPerSecond(fn: Analyzer, sentences: readonly string[], seconds: number): number {
-  let count = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    for (const sentence of sentences) sink += fn(sentence);
-    count += sentences.length;
-    elapsed = (performance.now() - start) / 1000;
-  } while (elapsed < seconds);
-  return count / elapsed;
-}
-
 /** Concatenate sentences (space-separated, cycling) until the text has `bytes` characters. */
 function buildText(sentences: readonly string[], bytes: number): string {
   const parts: string[] = [];
@@ -54,14 +40,14 @@ function buildText(sentences: readonly string[], bytes: number): string {
  * calls for about `seconds / 5`.
  */
 function microsPerKb(fn: Analyzer, text: string, seconds: number): number {
-  for (let warm = 0; warm < 3; warm += 1) sink += fn(text);
+  for (let warm = 0; warm < 3; warm += 1) sink.value += fn(text);
   const samples: number[] = [];
   for (let sample = 0; sample < 5; sample += 1) {
     let calls = 0;
     const start = performance.now();
     let elapsed = 0;
     do {
-      sink += fn(text);
+      sink.value += fn(text);
       calls += 1;
       elapsed = performance.now() - start;
     } while (elapsed < (seconds * 1000) / 5 || calls < 3);
@@ -120,7 +106,7 @@ function main(): void {
     console.log(`| ${kb} KB | ${perKb.join(' | ')} |`);
   }
   console.log('\n(Constant µs/KB across sizes means the cost is linear in the text length.)');
-  if (!Number.isFinite(sink)) console.log('(sink)', sink);
+  if (!Number.isFinite(sink.value)) console.log('(sink)', sink.value);
 }
 
 main();

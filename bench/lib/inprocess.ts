@@ -5,23 +5,10 @@
  */
 import Sentiment from 'sentiment';
 import { analyze } from '../../src/analysis/analyze.js';
+import { sentencesPerSecond as rate, sink } from './rate.js';
 import { uciSentences } from './workload.js';
 
 const npmSentiment = new Sentiment();
-let sink = 0;
-
-function rate(fn: (text: string) => number, sentences: readonly string[], seconds: number) {
-  let count = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  do {
-    for (const sentence of sentences) sink += fn(sentence);
-    count += sentences.length;
-    elapsed = (performance.now() - start) / 1000;
-  } while (elapsed < seconds);
-  return count / elapsed;
-}
-
 const seconds = Math.max(0.2, Number(process.argv[2]) || 1);
 const sentences = uciSentences();
 const ours = (text: string) => analyze(text).polarity;
@@ -34,4 +21,6 @@ for (let pass = 0; pass < 2; pass += 1) {
   samples.npm.push(rate(npm, sentences, seconds / 2));
 }
 const best = (values: number[]) => Math.max(...values);
-console.log(JSON.stringify({ ours: best(samples.ours), npm: best(samples.npm), sink: sink > 0 }));
+console.log(
+  JSON.stringify({ ours: best(samples.ours), npm: best(samples.npm), sink: sink.value > 0 }),
+);
