@@ -60,7 +60,7 @@ describe('WORKERS=2: a cluster of two server processes', () => {
     const [ready] = await output.waitFor(/http:\/\/[^\s]+\/graphql \(2 worker processes\)/);
     url = ready.split(' ')[0] ?? '';
     // Both workers listening (the ready line comes with the first).
-    await output.waitFor(/"msg":"worker listening"[^\n]*\n[^]*"msg":"worker listening"/);
+    await output.waitFor(/"msg":"worker listening"[^\n]*\n[\s\S]*"msg":"worker listening"/);
   }, 60_000);
 
   afterAll(async () => {
