@@ -64,7 +64,7 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
     cors: corsFor(config.corsOrigins),
     plugins: [
       useRequestLog(logger, (code) => metrics.errors.inc({ code })),
-      useRequestGuards('/graphql'),
+      useRequestGuards('/graphql', (code) => metrics.errors.inc({ code })),
       useReadinessRoute(readiness),
       ...(services.clusterMetrics
         ? [useClusterMetricsRoute(metrics, services.clusterMetrics)]

@@ -22,7 +22,10 @@ function isJsonObject(value: string): boolean {
  * - GET `variables` and `extensions` must be JSON objects: 400 BAD_REQUEST otherwise;
  * - `/` redirects to GraphiQL, and unknown paths answer a JSON 404 that says where to go.
  */
-export function useRequestGuards(graphqlEndpoint: string): Plugin {
+export function useRequestGuards(
+  graphqlEndpoint: string,
+  countError: (code: string) => void = () => {},
+): Plugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname === '/' && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -35,6 +38,7 @@ export function useRequestGuards(graphqlEndpoint: string): Plugin {
       if (request.method === 'POST') {
         const type = request.headers.get('content-type') ?? '';
         if (type.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
+          countError('UNSUPPORTED_MEDIA_TYPE');
           endResponse(
             graphqlError(
               fetchAPI,
@@ -49,12 +53,13 @@ export function useRequestGuards(graphqlEndpoint: string): Plugin {
       for (const name of ['variables', 'extensions']) {
         const value = url.searchParams.get(name);
         if (value !== null && value !== '' && !isJsonObject(value)) {
+          countError('BAD_REQUEST');
           endResponse(
             graphqlError(
               fetchAPI,
               400,
               'BAD_REQUEST',
-              `the "${name}" parameter must be a JSON object, like ${name}={"text":"..."}`,
+              `the "${name}" parameter must be a JSON object, like ${name}={"key":"value"}`,
             ),
           );
           return;

@@ -72,7 +72,18 @@ export function useMetrics(metrics: Metrics): Plugin {
       graphql_envelop_phase_subscribe: false,
       graphql_envelop_schema_change: false,
     },
-    labels: { method: true, statusCode: true, url: false },
+    // Label values must be bounded: operation names and error paths (aliases) are chosen by
+    // clients, so a scrape could be grown without limit. The operation type (query for
+    // analyzeSentiment, mutation for analyzeSentimentBatch) and our own counters keyed by root
+    // field say which operation it was.
+    labels: {
+      method: true,
+      statusCode: true,
+      url: false,
+      operationName: false,
+      operationType: true,
+      path: false,
+    },
   });
 }
 

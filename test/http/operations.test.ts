@@ -38,6 +38,11 @@ describe('GET /metrics', () => {
     await graphql(app, '{ analyzeSentiment(text: "") { label } }');
     await graphql(app, 'query ($t: String!) { analyzeSentiment(text: $t) { label } }', { t: 5 });
     await graphql(app, '{ analyzeSentiment(text: "x") { nope } }');
+    await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'x',
+    });
     await app.fetch('http://localhost/sentiment', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -54,9 +59,22 @@ describe('GET /metrics', () => {
     expect(text).toContain('sentiment_errors_total{code="EMPTY_TEXT"} 2');
     expect(text).toContain('sentiment_errors_total{code="BAD_USER_INPUT"} 1');
     expect(text).toContain('sentiment_errors_total{code="GRAPHQL_VALIDATION_FAILED"} 1');
+    expect(text).toContain('sentiment_errors_total{code="UNSUPPORTED_MEDIA_TYPE"} 1');
     expect(text).not.toContain('code="INTERNAL_SERVER_ERROR"');
-    expect(text).toMatch(/graphql_yoga_http_duration_count\{[^}]*operationName="Anonymous"/);
+    expect(text).toMatch(/graphql_yoga_http_duration_count\{[^}]*operationType="query"/);
+    expect(text).toMatch(/graphql_yoga_http_duration_count\{[^}]*operationType="mutation"/);
     expect(text).toContain('process_resident_memory_bytes');
+  });
+});
+
+describe('metric labels', () => {
+  it('stay bounded: client-chosen operation names and aliases never become label values', async () => {
+    const app = testApp();
+    for (let i = 0; i < 20; i += 1) {
+      await graphql(app, `query Name${i} { alias${i}: analyzeSentiment(text: "") { label } }`);
+    }
+    const text = await (await app.fetch('http://localhost/metrics')).text();
+    expect(text).not.toMatch(/Name\d|alias\d/);
   });
 });
 
