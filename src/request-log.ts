@@ -84,7 +84,8 @@ export function useRequestLog(
       };
       response.headers.set(REQUEST_ID_HEADER, state.id);
       const url = new URL(request.url);
-      logger[response.status >= 500 ? 'error' : 'info']('request', {
+      // 503 is the readiness probe saying "draining" or "starting": expected, not an error.
+      logger[response.status >= 500 && response.status !== 503 ? 'error' : 'info']('request', {
         requestId: state.id,
         method: request.method,
         path: url.pathname,
