@@ -1,26 +1,8 @@
-import { PassThrough, Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import { main } from '../../src/cli/main.js';
 import { addedNames } from '../../src/cli/run.js';
-
-/** Run `main` in-process; stdin is given as byte chunks (to test chunk boundaries). */
-async function cli(argv: string[], ...chunks: (string | Buffer)[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  stderr.on('data', (chunk) => {
-    err += String(chunk);
-  });
-  const stdin = Readable.from(chunks.map((chunk) => Buffer.from(chunk)));
-  const code = await main(argv, { stdin, stdout, stderr });
-  return { code, stdout: out, stderr: err };
-}
+import { cli } from './helpers.js';
 
 const csv = ['-', '--format', 'csv'];
 const jsonl = ['-', '--format', 'jsonl'];

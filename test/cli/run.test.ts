@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { createApp } from '../../src/app.js';
 import { type BatchAnalyzer, localAnalyzer, type Outcome } from '../../src/cli/analyzers.js';
-import { main } from '../../src/cli/main.js';
 import { type Format, parseCliArgs } from '../../src/cli/options.js';
 import { formatDuration, progressLine } from '../../src/cli/progress.js';
 import { runBatch } from '../../src/cli/run.js';
 import { defaultConfig } from '../../src/config.js';
+import { cli } from './helpers.js';
 
 const local = localAnalyzer(defaultConfig.maxTextLength, 'text');
 
@@ -39,22 +39,6 @@ async function run(
     ...extra,
   });
   return { text, summary };
-}
-
-/** Run `main` in-process with an in-memory stdin; returns exit code, stdout and stderr. */
-async function cli(argv: string[], stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  stderr.on('data', (chunk) => {
-    err += String(chunk);
-  });
-  const code = await main(argv, { stdin: Readable.from([Buffer.from(stdin)]), stdout, stderr });
-  return { code, stdout: out, stderr: err };
 }
 
 const csvRows = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
