@@ -4,7 +4,7 @@ import { useCompatibilityRoutes } from './compat.js';
 import type { AppConfig } from './config.js';
 import { useClientErrorCodes, useVariableCoercion } from './error-codes.js';
 import { graphiqlOptions } from './graphiql.js';
-import { corsFor, useNoSubscriptions, useRequestGuards } from './http-guards.js';
+import { corsFor, useNoSubscriptions, useRequestGuards, useVaryOnOrigin } from './http-guards.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics, useClusterMetricsRoute, useMetrics } from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
@@ -65,6 +65,7 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
     plugins: [
       useRequestLog(logger, (code) => metrics.errors.inc({ code })),
       useRequestGuards('/graphql', (code) => metrics.errors.inc({ code })),
+      useVaryOnOrigin(config.corsOrigins),
       useReadinessRoute(readiness),
       ...(services.clusterMetrics
         ? [useClusterMetricsRoute(metrics, services.clusterMetrics)]

@@ -116,3 +116,16 @@ export function corsFor(origins: readonly string[]) {
     return origin && allowed.has(origin) ? { origin: [origin], credentials: false } : false;
   };
 }
+
+/**
+ * With an origin allowlist the CORS answer depends on the request's Origin: say so
+ * (`Vary: Origin`) so that shared caches do not serve one origin's answer to another.
+ */
+export function useVaryOnOrigin(origins: readonly string[]): Plugin {
+  const varies = origins.length > 0 && !origins.includes('*');
+  return {
+    onResponse({ response }) {
+      if (varies) response.headers.append('vary', 'Origin');
+    },
+  };
+}

@@ -97,9 +97,14 @@ describe('CORS', () => {
     expect(
       (await preflight(app, 'https://app.example.com')).headers.get('access-control-allow-origin'),
     ).toBe('https://app.example.com');
-    expect(
-      (await preflight(app, 'https://evil.example.net')).headers.get('access-control-allow-origin'),
-    ).not.toBe('https://evil.example.net');
+    for (const origin of ['https://evil.example.net', 'null']) {
+      expect((await preflight(app, origin)).headers.get('access-control-allow-origin')).toBeNull();
+    }
+    const allowed = await app.fetch('http://localhost/graphql?query=%7B__typename%7D', {
+      headers: { origin: 'https://app.example.com' },
+    });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    expect(allowed.headers.get('vary')).toContain('Origin');
   });
 
   it('rejects a malformed CORS_ORIGIN at start', () => {

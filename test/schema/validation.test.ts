@@ -14,6 +14,21 @@ describe('input validation', () => {
   it.each([
     ['empty text', ONE, { text: '' }, 'EMPTY_TEXT', 'text is empty'],
     ['whitespace-only text', ONE, { text: ' \n\t ' }, 'EMPTY_TEXT', 'text is empty'],
+    ['zero-width-only text', ONE, { text: '\u200b\u200b\ufeff' }, 'EMPTY_TEXT', 'text is empty'],
+    ['control-characters-only text', ONE, { text: '\u0000\u0007' }, 'EMPTY_TEXT', 'text is empty'],
+    [
+      'documents over MAX_BATCH_TEXT_LENGTH together',
+      BATCH,
+      {
+        documents: [
+          { id: 'a', text: 'x'.repeat(40) },
+          { id: 'b', text: 'y'.repeat(40) },
+          { id: 'c', text: 'z'.repeat(21) },
+        ],
+      },
+      'BATCH_TOO_LARGE',
+      'the documents hold 101 characters together; the limit is 100',
+    ],
     [
       'text over MAX_TEXT_LENGTH',
       ONE,
