@@ -2,17 +2,18 @@
  * `npm run bench:app`: the GraphQL layer in-process (no HTTP, no load generator): requests/s of
  * `analyzeSentiment` and documents/s of 1,000-document `analyzeSentimentBatch` through
  * `app.fetch`, one thread, for app variants side by side in alternating rounds. Used to decide
- * which optimizations pay (graphql-jit, the analysis cache) on a machine where HTTP numbers are
+ * which optimizations pay (such as graphql-jit) on a machine where HTTP numbers are
  * noisy. Not part of `npm test`.
  *
  * Options: --seconds S per measurement (default 2), --rounds N (default 3),
- * --variant 'NAME:ENV=V,ENV=V' (repeatable; default: jit on/off × cache on/off).
+ * --variant 'NAME:ENV=V,ENV=V' (repeatable; default: graphql-jit on and off).
  */
 import { parseArgs } from 'node:util';
 import { median } from 'simple-statistics';
 import { dateLine, machineLine } from '../scripts/eval/table.js';
 import { type App, createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { parseVariant } from './lib/variants.js';
 import { batchBodies, singleBodies } from './lib/workload.js';
 
 const { values } = parseArgs({
@@ -27,20 +28,9 @@ const rounds = Math.max(1, Number(values.rounds) || 3);
 const specs =
   values.variant.length > 0
     ? values.variant
-    : [
-        'graphql-js, no cache:GRAPHQL_JIT=0,RESPONSE_CACHE_SIZE=0',
-        'graphql-jit, no cache:GRAPHQL_JIT=1,RESPONSE_CACHE_SIZE=0',
-        'graphql-js, cache:GRAPHQL_JIT=0,RESPONSE_CACHE_SIZE=10000',
-        'graphql-jit, cache:GRAPHQL_JIT=1,RESPONSE_CACHE_SIZE=10000',
-      ];
+    : ['graphql-js:GRAPHQL_JIT=0', 'graphql-jit:GRAPHQL_JIT=1'];
 const variants = specs.map((spec) => {
-  const [name = spec, assignments = ''] = spec.split(':');
-  const env = Object.fromEntries(
-    assignments
-      .split(',')
-      .filter(Boolean)
-      .map((pair) => pair.split('=') as [string, string]),
-  );
+  const { name, env } = parseVariant(spec);
   const app = createApp({ ...loadConfig({ ...env, LOG_LEVEL: 'warn' }) });
   return { name, app };
 });

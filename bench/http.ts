@@ -24,6 +24,7 @@ import {
   startServer,
   stopAll,
 } from './lib/processes.js';
+import { parseVariant } from './lib/variants.js';
 
 /** The Flask + TextBlob prototype, measured 2026-12-03 on this machine class (issue 5). */
 const PROTOTYPE_REQUESTS_PER_SECOND = 1300;
@@ -54,16 +55,7 @@ const rounds = Math.max(1, Number(values.rounds) || 3);
 const workers = Math.max(2, Number(values.workers) || availableParallelism());
 const only = new Set(values.only.split(',').map((name) => name.trim()) as Scenario[]);
 const logLevel = values['log-level'];
-const variants = values.variant.map((spec) => {
-  const [name = spec, assignments = ''] = spec.split(':');
-  const env = Object.fromEntries(
-    assignments
-      .split(',')
-      .filter(Boolean)
-      .map((pair) => pair.split('=') as [string, string]),
-  );
-  return { name, env };
-});
+const variants = values.variant.map(parseVariant);
 
 const format = (value: number, digits = 0) =>
   Number.isFinite(value)

@@ -10,7 +10,6 @@ import { createMetrics, type Metrics, useClusterMetricsRoute, useMetrics } from 
 import { useOperationLimits } from './operation-limits.js';
 import { Readiness, useReadinessRoute } from './readiness.js';
 import { useRequestLog } from './request-log.js';
-import { cachedAnalyzer } from './response-cache.js';
 import { buildSchema } from './schema/index.js';
 
 export type App = YogaServerInstance<Record<string, unknown>, Record<string, unknown>>;
@@ -35,12 +34,6 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
       for (const code of errorCodes) metrics.errors.inc({ code });
     },
   };
-  const analyzeText = cachedAnalyzer(config.responseCacheSize, {
-    onLookup(hit, entries) {
-      metrics.cacheLookups.inc({ result: hit ? 'hit' : 'miss' });
-      metrics.cacheEntries.set(entries);
-    },
-  });
   const graphiql = graphiqlOptions();
   // graphql-jit compiles each operation once (cached per document) and runs the compiled code.
   const execution = config.graphqlJit === 1 ? [useGraphQlJit()] : [];
@@ -52,7 +45,6 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
         maxBatchTextLength: config.maxBatchTextLength,
       },
       observer,
-      analyzeText,
     ),
     graphqlEndpoint: '/graphql',
     graphiql,

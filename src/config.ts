@@ -27,8 +27,6 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Server processes sharing the port (node:cluster); 1 runs a single process. */
   workers: number;
-  /** Analysis results kept in the LRU cache (per process); 0 turns the cache off. */
-  responseCacheSize: number;
   /** 1: execute GraphQL with graphql-jit (compiled queries); 0: graphql-js. */
   graphqlJit: number;
 }
@@ -146,15 +144,6 @@ export const INT_SETTINGS: ReadonlyArray<{
     max: 256,
     meaning:
       'Server processes sharing the port (node:cluster); `1` runs one process without cluster. Default: the number of CPUs.',
-  },
-  {
-    env: 'RESPONSE_CACHE_SIZE',
-    key: 'responseCacheSize',
-    fallback: 0,
-    min: 0,
-    max: 10_000_000,
-    meaning:
-      'Analysis results (texts up to 2,000 characters, no per-request lexicon) kept in an LRU cache per process; `0` (default) turns it off.',
   },
   {
     env: 'GRAPHQL_JIT',

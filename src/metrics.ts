@@ -1,6 +1,6 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
-import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Registry } from 'prom-client';
 
 /** The service's Prometheus metrics, in a registry of its own (no global state). */
 export interface Metrics {
@@ -9,10 +9,6 @@ export interface Metrics {
   documentsAnalyzed: Counter<'operation'>;
   /** Client-caused errors by code: GraphQL error codes and per-document codes. */
   errors: Counter<'code'>;
-  /** Look-ups in the analysis result cache, by `result` (`hit`, `miss`); hit rate = hit / all. */
-  cacheLookups: Counter<'result'>;
-  /** Entries in the analysis result cache. */
-  cacheEntries: Gauge;
 }
 
 /** Create the metrics, including Node's process metrics (memory, CPU, event-loop lag). */
@@ -31,17 +27,6 @@ export function createMetrics(): Metrics {
       name: 'sentiment_errors_total',
       help: 'Errors returned to clients, by code (GraphQL error codes and per-document codes).',
       labelNames: ['code'],
-      registers: [registry],
-    }),
-    cacheLookups: new Counter({
-      name: 'sentiment_analysis_cache_lookups_total',
-      help: 'Look-ups in the analysis result cache (RESPONSE_CACHE_SIZE), by result: hit or miss.',
-      labelNames: ['result'],
-      registers: [registry],
-    }),
-    cacheEntries: new Gauge({
-      name: 'sentiment_analysis_cache_entries',
-      help: 'Entries in the analysis result cache.',
       registers: [registry],
     }),
   };

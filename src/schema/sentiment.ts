@@ -1,6 +1,5 @@
 import { analyze } from '../analysis/analyze.js';
 import type {
-  AnalysisOptions as AnalyzerOptions,
   ScoredWord as ScoredWordShape,
   SentenceSentiment as SentenceShape,
   SentimentAnalysis as SentimentAnalysisShape,
@@ -14,7 +13,6 @@ export function addSentimentTypes(
   builder: Builder,
   limits: SchemaLimits,
   observer: AnalysisObserver,
-  analyzeText: (text: string, options: AnalyzerOptions) => SentimentAnalysisShape = analyze,
 ) {
   const SentimentLabel = builder.enumType('SentimentLabel', {
     description: 'Overall verdict for a text or a sentence.',
@@ -130,7 +128,7 @@ export function addSentimentTypes(
         }),
       },
       resolve: (_root, args) => {
-        const analysis = analyzeText(args.text, toAnalyzerOptions(args.options));
+        const analysis = analyze(args.text, toAnalyzerOptions(args.options));
         observer.onAnalyzed('analyzeSentiment', 1, []);
         return analysis;
       },
