@@ -35,32 +35,38 @@ function withClientCode(error: GraphQLError): GraphQLError {
 }
 
 /**
- * Coerce the operation's variables with graphql-js before executing, and answer 400
- * BAD_USER_INPUT with graphql-js's precise messages (`Variable "$options" got invalid value ...
- * at "options.lexicon[0].valence"`) when they do not fit. graphql-jit's own coercion reports
- * such errors with misleading variable names and status 200.
+ * When variables do not fit their types, answer 400 BAD_USER_INPUT with graphql-js's precise
+ * messages (`Variable "$options" got invalid value ... at "options.lexicon[0].valence"`):
+ * graphql-jit's own coercion names the wrong variable and answers 200. Only a failed
+ * execution with errors outside any field (what bad variables give) pays for the second
+ * coercion; successful requests are not touched.
  */
 export function useVariableCoercion(): Plugin {
   return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation?.variableDefinitions?.length) return;
-      const { errors } = getVariableValues(
-        args.schema,
-        operation.variableDefinitions,
-        (args.variableValues ?? {}) as Record<string, unknown>,
-        { maxErrors: 20 },
-      );
-      if (!errors) return;
-      setResultAndStopExecution({
-        errors: errors.map(
-          (error) =>
-            new GraphQLError(error.message, {
-              nodes: error.nodes,
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            }),
-        ),
-      });
+    onExecute({ args }) {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (isAsyncIterable(result) || !result.errors?.some((error) => !error.path)) return;
+          const operation = getOperationAST(args.document, args.operationName);
+          if (!operation?.variableDefinitions?.length) return;
+          const { errors } = getVariableValues(
+            args.schema,
+            operation.variableDefinitions,
+            (args.variableValues ?? {}) as Record<string, unknown>,
+            { maxErrors: 20 },
+          );
+          if (!errors) return;
+          setResult({
+            errors: errors.map(
+              (error) =>
+                new GraphQLError(error.message, {
+                  nodes: error.nodes,
+                  extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+                }),
+            ),
+          });
+        },
+      };
     },
   };
 }

@@ -82,6 +82,20 @@ describe('HTTP-level client mistakes on /graphql', () => {
     );
   });
 
+  it('variables that do not fit their types -> 400 BAD_USER_INPUT naming the path', async () => {
+    const response = await post(
+      JSON.stringify({
+        query:
+          'query ($o: AnalysisOptions) { analyzeSentiment(text: "ok", options: $o) { label } }',
+        variables: { o: { lexicon: [{ word: 'meh', valence: '3' }] } },
+      }),
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as Errors;
+    expect(body.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]?.message).toContain('at "o.lexicon[0].valence"');
+  });
+
   it('a mutation over GET -> 405', async () => {
     const query =
       'mutation { analyzeSentimentBatch(documents: [{id: "1", text: "a"}]) { summary { total } } }';
