@@ -6,7 +6,13 @@ import { useClientErrorCodes, useVariableCoercion } from './error-codes.js';
 import { graphiqlOptions } from './graphiql.js';
 import { corsFor, useNoSubscriptions, useRequestGuards, useVaryOnOrigin } from './http-guards.js';
 import { createLogger, type Logger } from './logger.js';
-import { createMetrics, type Metrics, useClusterMetricsRoute, useMetrics } from './metrics.js';
+import {
+  countAnalyses,
+  createMetrics,
+  type Metrics,
+  useClusterMetricsRoute,
+  useMetrics,
+} from './metrics.js';
 import { useOperationLimits } from './operation-limits.js';
 import { Readiness, useReadinessRoute } from './readiness.js';
 import { useRequestLog } from './request-log.js';
@@ -28,12 +34,7 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
   const logger = services.logger ?? createLogger(config.logLevel);
   const metrics = services.metrics ?? createMetrics();
   const readiness = services.readiness ?? new Readiness();
-  const observer = {
-    onAnalyzed(operation: string, analyzed: number, errorCodes: readonly string[]) {
-      metrics.documentsAnalyzed.inc({ operation }, analyzed);
-      for (const code of errorCodes) metrics.errors.inc({ code });
-    },
-  };
+  const observer = countAnalyses(metrics);
   const graphiql = graphiqlOptions();
   // graphql-jit compiles each operation once (cached per document) and runs the compiled code.
   const execution = config.graphqlJit === 1 ? [useGraphQlJit()] : [];

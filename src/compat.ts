@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { analyze } from './analysis/analyze.js';
 import { findTextProblem } from './analysis/text-problem.js';
-import type { AnalysisObserver } from './schema/builder.js';
+import type { AnalysisObserver } from './analysis-observer.js';
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers });

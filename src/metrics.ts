@@ -1,6 +1,7 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Registry } from 'prom-client';
+import type { AnalysisObserver } from './analysis-observer.js';
 
 /** The service's Prometheus metrics, in a registry of its own (no global state). */
 export interface Metrics {
@@ -9,6 +10,16 @@ export interface Metrics {
   documentsAnalyzed: Counter<'operation'>;
   /** Client-caused errors by code: GraphQL error codes and per-document codes. */
   errors: Counter<'code'>;
+}
+
+/** An observer that counts analyzed documents by operation and per-document errors by code. */
+export function countAnalyses(metrics: Metrics): AnalysisObserver {
+  return {
+    onAnalyzed(operation, analyzed, errorCodes) {
+      metrics.documentsAnalyzed.inc({ operation }, analyzed);
+      for (const code of errorCodes) metrics.errors.inc({ code });
+    },
+  };
 }
 
 /** Create the metrics, including Node's process metrics (memory, CPU, event-loop lag). */

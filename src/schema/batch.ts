@@ -6,7 +6,8 @@ import {
   type DocumentResult as DocumentResultShape,
 } from '../analysis/batch.js';
 import type { TextProblem } from '../analysis/text-problem.js';
-import type { AnalysisObserver, Builder, SchemaLimits } from './builder.js';
+import type { AnalysisObserver } from '../analysis-observer.js';
+import type { Builder, SchemaLimits } from './builder.js';
 import { toAnalyzerOptions } from './options.js';
 import type { addSentimentTypes } from './sentiment.js';
 

@@ -10,12 +10,6 @@ export interface SchemaLimits {
   maxBatchTextLength: number;
 }
 
-/** Told about every analysis, for metrics. */
-export interface AnalysisObserver {
-  /** `analyzed` documents were analyzed by `operation`; `errorCodes` lists the failed ones. */
-  onAnalyzed(operation: string, analyzed: number, errorCodes: readonly string[]): void;
-}
-
 export type Context = YogaInitialContext;
 
 interface ValidationIssue {

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
+import type { AnalysisObserver } from '../analysis-observer.js';
 import { addBatchTypes } from './batch.js';
-import { type AnalysisObserver, createBuilder, type SchemaLimits } from './builder.js';
+import { createBuilder, type SchemaLimits } from './builder.js';
 import { addSentimentTypes } from './sentiment.js';
 
 const ignore: AnalysisObserver = { onAnalyzed: () => {} };

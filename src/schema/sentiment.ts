@@ -4,7 +4,8 @@ import type {
   SentenceSentiment as SentenceShape,
   SentimentAnalysis as SentimentAnalysisShape,
 } from '../analysis/types.js';
-import type { AnalysisObserver, Builder, SchemaLimits } from './builder.js';
+import type { AnalysisObserver } from '../analysis-observer.js';
+import type { Builder, SchemaLimits } from './builder.js';
 import { addOptionsTypes, toAnalyzerOptions } from './options.js';
 import { textSchema } from './text-rules.js';
 
