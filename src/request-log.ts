@@ -8,6 +8,7 @@ const CLIENT_ID = /^[\w.:-]{1,64}$/;
 
 interface RequestState {
   id: string;
+  path: string;
   start: number;
   operation?: string | undefined;
   errorCodes: string[];
@@ -25,10 +26,10 @@ export function useRequestLog(
 ): Plugin {
   const states = new WeakMap<Request, RequestState>();
   return {
-    onRequest({ request }) {
+    onRequest({ request, url }) {
       const offered = request.headers.get(REQUEST_ID_HEADER);
       const id = offered && CLIENT_ID.test(offered) ? offered : randomUUID();
-      states.set(request, { id, start: performance.now(), errorCodes: [] });
+      states.set(request, { id, path: url.pathname, start: performance.now(), errorCodes: [] });
     },
     onParams({ request, params }) {
       const state = states.get(request);
@@ -79,16 +80,16 @@ export function useRequestLog(
       // Routes answered before our onRequest ran (Yoga's /health) still get an id.
       const state = states.get(request) ?? {
         id: randomUUID(),
+        path: new URL(request.url).pathname,
         start: performance.now(),
         errorCodes: [],
       };
       response.headers.set(REQUEST_ID_HEADER, state.id);
-      const url = new URL(request.url);
       // 503 is the readiness probe saying "draining" or "starting": expected, not an error.
       logger[response.status >= 500 && response.status !== 503 ? 'error' : 'info']('request', {
         requestId: state.id,
         method: request.method,
-        path: url.pathname,
+        path: state.path,
         operation: state.operation,
         status: response.status,
         durationMs: Math.round((performance.now() - state.start) * 100) / 100,

@@ -127,7 +127,7 @@ describe('analyzer properties over arbitrary Unicode text', () => {
         analyze(`${input} good bad gizmo let down`, { lexicon: entries });
         expect(analyze(input)).toEqual(before);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        expect(Object.prototype.toString.call({})).toBe('[object Object]');
+        expect(Object.keys(Object.prototype)).toEqual([]);
       }),
       { numRuns: 200 },
     );
