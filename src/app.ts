@@ -1,4 +1,5 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import { type DocumentNode, Kind } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useCompatibilityRoutes } from './compat.js';
 import type { AppConfig } from './config.js';
@@ -29,6 +30,14 @@ export interface AppServices {
   clusterMetrics?: () => Promise<string>;
 }
 
+function hasOneOperation({ document }: { document: DocumentNode }): boolean {
+  let operations = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) operations++;
+  }
+  return operations === 1;
+}
+
 /** Create the service (GraphQL at /graphql plus the plain routes); no listening, no globals. */
 export function createApp(config: AppConfig, services: AppServices = {}): App {
   const logger = services.logger ?? createLogger(config.logLevel);
@@ -37,7 +46,10 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
   const observer = countAnalyses(metrics);
   const graphiql = graphiqlOptions();
   // graphql-jit compiles each operation once (cached per document) and runs the compiled code.
-  const execution = config.graphqlJit === 1 ? [useGraphQlJit()] : [];
+  // Its cache is keyed by the document alone, so a document with several operations would run
+  // whichever was compiled first, whatever `operationName` says: those run on graphql-js.
+  const execution =
+    config.graphqlJit === 1 ? [useGraphQlJit({}, { enableIf: hasOneOperation })] : [];
   return createYoga({
     schema: buildSchema(
       {

@@ -128,3 +128,28 @@ describe('analyzeSentiment', () => {
     },
   );
 });
+
+describe('documents with several operations', () => {
+  // Regression: @envelop/graphql-jit caches compiled code by document alone, so the second
+  // operation of a document ran the first one's code ("Variable $text ... was not provided").
+  it('run the operation named by operationName, whichever ran before', async () => {
+    const jitApp = testApp({ graphqlJit: 1 });
+    const document = `query Named($text: String!) { analyzeSentiment(text: $text) { label } }
+      query Other { analyzeSentiment(text: "awful") { label } }`;
+    const send = async (operationName: string, variables?: Record<string, unknown>) => {
+      const response = await jitApp.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, operationName, variables }),
+      });
+      return response.json();
+    };
+    expect(await send('Named', { text: 'lovely' })).toEqual({
+      data: { analyzeSentiment: { label: 'POSITIVE' } },
+    });
+    expect(await send('Other')).toEqual({ data: { analyzeSentiment: { label: 'NEGATIVE' } } });
+    expect(await send('Named', { text: 'lovely' })).toEqual({
+      data: { analyzeSentiment: { label: 'POSITIVE' } },
+    });
+  });
+});
