@@ -4,6 +4,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useCompatibilityRoutes } from './compat.js';
 import type { AppConfig } from './config.js';
 import { useClientErrorCodes, useVariableCoercion } from './error-codes.js';
+import { FastPath } from './fast-path.js';
 import { graphiqlOptions } from './graphiql.js';
 import { corsFor, useNoSubscriptions, useRequestGuards, useVaryOnOrigin } from './http-guards.js';
 import { createLogger, type Logger } from './logger.js';
@@ -28,6 +29,26 @@ export interface AppServices {
   readiness?: Readiness;
   /** In a cluster worker: the metrics of all workers (Prometheus text) for `/metrics`. */
   clusterMetrics?: () => Promise<string>;
+  /** The node:http fast path to teach the operations Yoga accepts (see {@link createFastPath}). */
+  fastPath?: FastPath;
+}
+
+/**
+ * The fast path for a node:http server (src/http-server.ts) around the app made with the same
+ * `logger` and `metrics`; give it to {@link createApp} too, which teaches it the operations.
+ */
+export function createFastPath(
+  config: AppConfig,
+  services: { logger: Logger; metrics: Metrics },
+): FastPath {
+  return new FastPath({
+    logger: services.logger,
+    observer: countAnalyses(services.metrics),
+    registry: services.metrics.registry,
+    graphqlJit: config.graphqlJit === 1 ? 1 : 0,
+    corsOrigins: config.corsOrigins,
+    onOutcome: (outcome) => services.metrics.fastPath.inc({ outcome }),
+  });
 }
 
 function hasOneOperation({ document }: { document: DocumentNode }): boolean {
@@ -82,6 +103,7 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
       useClientErrorCodes(),
       useVariableCoercion(),
       ...execution,
+      ...(services.fastPath ? [services.fastPath.learner()] : []),
     ],
   });
 }

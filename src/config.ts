@@ -29,6 +29,8 @@ export interface AppConfig {
   workers: number;
   /** 1: execute GraphQL with graphql-jit (compiled queries); 0: graphql-js. */
   graphqlJit: number;
+  /** 1: answer repeated operations straight from node:http (src/fast-path.ts); 0: all via Yoga. */
+  fastPath: number;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -153,6 +155,15 @@ export const INT_SETTINGS: ReadonlyArray<{
     max: 1,
     meaning:
       '`1` executes operations with graphql-jit (compiled, cached per document); `0` with graphql-js.',
+  },
+  {
+    env: 'FAST_PATH',
+    key: 'fastPath',
+    fallback: 1,
+    min: 0,
+    max: 1,
+    meaning:
+      '`1` answers JSON POSTs of an operation already accepted once without the per-request pipeline of Yoga (same answers, logs and metrics; errors still go through Yoga); `0` sends every request through Yoga.',
   },
 ];
 

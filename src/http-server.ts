@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { App } from './app.js';
 import type { AppConfig } from './config.js';
+import type { FastPath } from './fast-path.js';
 import type { Logger } from './logger.js';
 
 /** Answer 413 without reading the body, and close the connection so it is not read either. */
@@ -38,6 +39,16 @@ async function handleChunked(
     }
     chunks.push(chunk as Buffer);
   }
+  await answerWithBody(app, request, response, Buffer.concat(chunks));
+}
+
+/** Hand a request whose body was already read to the app (as a fetch Request). */
+async function answerWithBody(
+  app: App,
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: Buffer,
+) {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined || name === 'transfer-encoding') continue;
@@ -47,7 +58,7 @@ async function handleChunked(
   const answer = await app.fetch(`http://${host}${request.url ?? '/'}`, {
     method: request.method ?? 'POST',
     headers,
-    body: Buffer.concat(chunks),
+    body,
   });
   response.writeHead(answer.status, Object.fromEntries(answer.headers));
   response.end(Buffer.from(await answer.arrayBuffer()));
@@ -67,7 +78,15 @@ export function createHttpService(
   app: App,
   config: Pick<AppConfig, 'maxBodyBytes' | 'shutdownTimeoutMs'>,
   logger: Logger,
+  fastPath?: FastPath,
 ): HttpService {
+  const handOn = (request: IncomingMessage, response: ServerResponse) => (body: Buffer) => {
+    answerWithBody(app, request, response, body).catch((error: unknown) => {
+      logger.error('request failed', { error: String(error) });
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: 'internal error' }));
+    });
+  };
   const server = createServer((request, response) => {
     const declared = request.headers['content-length'];
     if (declared !== undefined && Number(declared) > config.maxBodyBytes) {
@@ -82,6 +101,7 @@ export function createHttpService(
       });
       return;
     }
+    if (fastPath?.handle(request, response, handOn(request, response))) return;
     app(request, response);
   });
 

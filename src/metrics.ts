@@ -10,6 +10,8 @@ export interface Metrics {
   documentsAnalyzed: Counter<'operation'>;
   /** Client-caused errors by code: GraphQL error codes and per-document codes. */
   errors: Counter<'code'>;
+  /** Requests the node:http fast path read, by outcome (`answered`, `handed_on` to Yoga). */
+  fastPath: Counter<'outcome'>;
 }
 
 /** An observer that counts analyzed documents by operation and per-document errors by code. */
@@ -38,6 +40,12 @@ export function createMetrics(): Metrics {
       name: 'sentiment_errors_total',
       help: 'Errors returned to clients, by code (GraphQL error codes and per-document codes).',
       labelNames: ['code'],
+      registers: [registry],
+    }),
+    fastPath: new Counter({
+      name: 'sentiment_fast_path_requests_total',
+      help: 'Requests read by the fast path for repeated operations: answered there, or handed on to Yoga (errors, unknown operations).',
+      labelNames: ['outcome'],
       registers: [registry],
     }),
   };

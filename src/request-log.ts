@@ -3,8 +3,41 @@ import { GraphQLError, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Logger } from './logger.js';
 
-const REQUEST_ID_HEADER = 'x-request-id';
+export const REQUEST_ID_HEADER = 'x-request-id';
 const CLIENT_ID = /^[\w.:-]{1,64}$/;
+
+/** The request's id: the client's `x-request-id` when it is a short plain token, else a UUID. */
+export function requestIdFor(offered: string | null | undefined): string {
+  return offered && CLIENT_ID.test(offered) ? offered : randomUUID();
+}
+
+/** What the request log line says about one request (never the text). */
+export interface RequestRecord {
+  requestId: string;
+  method: string;
+  path: string;
+  operation: string | undefined;
+  status: number;
+  /** `performance.now()` when the request arrived. */
+  start: number;
+  errorCodes?: readonly string[];
+}
+
+/** Write the one log line of a request (errors at level error, the rest at info). */
+export function writeRequestLog(logger: Logger, record: RequestRecord): void {
+  // 503 is the readiness probe saying "draining" or "starting": expected, not an error.
+  logger[record.status >= 500 && record.status !== 503 ? 'error' : 'info']('request', {
+    requestId: record.requestId,
+    method: record.method,
+    path: record.path,
+    operation: record.operation,
+    status: record.status,
+    durationMs: Math.round((performance.now() - record.start) * 100) / 100,
+    ...(record.errorCodes && record.errorCodes.length > 0
+      ? { errorCodes: [...new Set(record.errorCodes)] }
+      : {}),
+  });
+}
 
 interface RequestState {
   id: string;
@@ -27,8 +60,7 @@ export function useRequestLog(
   const states = new WeakMap<Request, RequestState>();
   return {
     onRequest({ request, url }) {
-      const offered = request.headers.get(REQUEST_ID_HEADER);
-      const id = offered && CLIENT_ID.test(offered) ? offered : randomUUID();
+      const id = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
       states.set(request, { id, path: url.pathname, start: performance.now(), errorCodes: [] });
     },
     onParams({ request, params }) {
@@ -85,15 +117,14 @@ export function useRequestLog(
         errorCodes: [],
       };
       response.headers.set(REQUEST_ID_HEADER, state.id);
-      // 503 is the readiness probe saying "draining" or "starting": expected, not an error.
-      logger[response.status >= 500 && response.status !== 503 ? 'error' : 'info']('request', {
+      writeRequestLog(logger, {
         requestId: state.id,
         method: request.method,
         path: state.path,
         operation: state.operation,
         status: response.status,
-        durationMs: Math.round((performance.now() - state.start) * 100) / 100,
-        ...(state.errorCodes.length > 0 ? { errorCodes: [...new Set(state.errorCodes)] } : {}),
+        start: state.start,
+        errorCodes: state.errorCodes,
       });
     },
   };

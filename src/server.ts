@@ -49,22 +49,28 @@ async function serve(config: AppConfig, logger: Logger) {
     process.on('disconnect', () => stop('primary gone'));
   }
 
-  const [{ createApp }, { createHttpService }, { createMetrics }, { clusterMetricsSource }] =
-    await Promise.all([
-      import('./app.js'),
-      import('./http-server.js'),
-      import('./metrics.js'),
-      import('./cluster-metrics.js'),
-    ]);
+  const [
+    { createApp, createFastPath },
+    { createHttpService },
+    { createMetrics },
+    { clusterMetricsSource },
+  ] = await Promise.all([
+    import('./app.js'),
+    import('./http-server.js'),
+    import('./metrics.js'),
+    import('./cluster-metrics.js'),
+  ]);
   const metrics = createMetrics();
   const clusterMetrics = cluster.isWorker ? clusterMetricsSource(metrics.registry) : undefined;
+  const fastPath = config.fastPath === 1 ? createFastPath(config, { logger, metrics }) : undefined;
   const app = createApp(config, {
     logger,
     readiness,
     metrics,
     ...(clusterMetrics ? { clusterMetrics } : {}),
+    ...(fastPath ? { fastPath } : {}),
   });
-  const service = createHttpService(app, config, logger);
+  const service = createHttpService(app, config, logger, fastPath);
   shutdown = service.shutdown;
   if (draining) {
     process.exit(0);

@@ -161,7 +161,7 @@ export function addBatchTypes(
           description: 'Per-request options, applied to every document.',
         }),
       },
-      resolve: async (_root, args) => {
+      resolve: async (_root, args, context) => {
         const batch = await analyzeBatchCooperatively(
           args.documents,
           toAnalyzerOptions(args.options),
@@ -170,7 +170,11 @@ export function addBatchTypes(
         const errorCodes = batch.results.flatMap((result) =>
           result.error ? [result.error.code] : [],
         );
-        observer.onAnalyzed('analyzeSentimentBatch', batch.summary.analyzed, errorCodes);
+        (context.analysisObserver ?? observer).onAnalyzed(
+          'analyzeSentimentBatch',
+          batch.summary.analyzed,
+          errorCodes,
+        );
         return batch;
       },
     }),

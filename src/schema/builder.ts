@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { AnalysisObserver } from '../analysis-observer.js';
 
 /** Request-size limits that the schema's validation enforces (from the config). */
 export interface SchemaLimits {
@@ -10,7 +11,11 @@ export interface SchemaLimits {
   maxBatchTextLength: number;
 }
 
-export type Context = YogaInitialContext;
+/**
+ * The GraphQL context: Yoga's, or the fast path's (src/fast-path.ts), which passes its own
+ * `analysisObserver` to hold the counts back until it knows it will answer.
+ */
+export type Context = Partial<YogaInitialContext> & { analysisObserver?: AnalysisObserver };
 
 interface ValidationIssue {
   message: string;

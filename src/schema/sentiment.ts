@@ -128,9 +128,9 @@ export function addSentimentTypes(
           description: 'Per-request options, such as extra word valences.',
         }),
       },
-      resolve: (_root, args) => {
+      resolve: (_root, args, context) => {
         const analysis = analyze(args.text, toAnalyzerOptions(args.options));
-        observer.onAnalyzed('analyzeSentiment', 1, []);
+        (context.analysisObserver ?? observer).onAnalyzed('analyzeSentiment', 1, []);
         return analysis;
       },
     }),
