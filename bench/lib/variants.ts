@@ -5,7 +5,11 @@ export function parseVariant(spec: string): { name: string; env: Record<string, 
     assignments
       .split(',')
       .filter(Boolean)
-      .map((pair) => pair.split('=') as [string, string]),
+      .map((pair) => {
+        // Split at the first '=' only: values may hold '=' (NODE_OPTIONS=--flag=value).
+        const at = pair.indexOf('=');
+        return at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
+      }),
   );
   return { name, env };
 }
