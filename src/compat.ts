@@ -64,7 +64,7 @@ export function useCompatibilityRoutes(options: {
         endResponse(json({ error: input.error }, input.status));
         return;
       }
-      const { polarity, subjectivity } = analyze(input.text);
+      const { polarity, subjectivity } = analyze(input.text, { details: false });
       options.observer.onAnalyzed('sentiment', 1, []);
       endResponse(json({ polarity, subjectivity }, 200));
     },

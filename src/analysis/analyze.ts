@@ -147,6 +147,7 @@ function hasLowerCase(text: string): boolean {
  */
 export function analyze(text: string, options: AnalysisOptions = {}): SentimentAnalysis {
   const input = typeof text === 'string' ? text : '';
+  const details = options?.details !== false;
   const overlay = buildOverlay(options?.lexicon);
   const tokens = expandHyphens(input, tokenize(input), overlay);
   const ctx: RuleContext = { text: input, tokens, overlay, mixedCase: hasLowerCase(input) };
@@ -164,21 +165,23 @@ export function analyze(text: string, options: AnalysisOptions = {}): SentimentA
     const last = tokens[range.to - 1];
     if (!first || !last) continue;
     const sc = scoreSentence(ctx, range.from, range.to);
-    let pos = 0;
-    let neg = 0;
-    for (const h of sc.hits) {
-      if (h.contribution > 0) pos += h.contribution;
-      else neg -= h.contribution;
+    if (details) {
+      let pos = 0;
+      let neg = 0;
+      for (const h of sc.hits) {
+        if (h.contribution > 0) pos += h.contribution;
+        else neg -= h.contribution;
+      }
+      const polarity = polarityOf(pos, neg);
+      sentences.push({
+        text: input.slice(first.start, last.end),
+        offset: first.start,
+        length: last.end - first.start,
+        polarity,
+        subjectivity: subjectivityOf(sc.features),
+        label: labelOf(polarity, sc.clauses, sc.opposed),
+      });
     }
-    const polarity = polarityOf(pos, neg);
-    sentences.push({
-      text: input.slice(first.start, last.end),
-      offset: first.start,
-      length: last.end - first.start,
-      polarity,
-      subjectivity: subjectivityOf(sc.features),
-      label: labelOf(polarity, sc.clauses, sc.opposed),
-    });
     // "But ..." / "However, ..." opening a sentence discounts the sentence before it.
     if (sc.leadContrast) for (const h of prevHits) h.contribution *= CONTRAST_BEFORE;
     // "I thought it would be good. It wasn't." / "Worth it? No.": an elliptic denial negates
@@ -214,7 +217,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): SentimentA
     score,
     comparative: features.words > 0 ? score / features.words : 0,
     magnitude: pos + neg,
-    words,
+    // The hits were needed above (the totals); without details they are not kept.
+    words: details ? words : [],
     sentences,
   };
 }

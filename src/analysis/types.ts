@@ -49,4 +49,10 @@ export interface LexiconEntry {
 export interface AnalysisOptions {
   /** Extra or overriding valences, for this call only. Never changes the shared lexicon. */
   lexicon?: readonly LexiconEntry[];
+  /**
+   * `false`: return `words` and `sentences` empty, for callers that need only the document's
+   * numbers (the rest of the result is the same). Saves the per-sentence work and, in big
+   * batches, the memory the details would hold until the batch ends. Default `true`.
+   */
+  details?: boolean;
 }

@@ -39,7 +39,7 @@ export function localAnalyzer(maxTextLength: number, column: string): BatchAnaly
       if (text === null) return MISSING_TEXT(column);
       const problem = findTextProblem(text, maxTextLength);
       if (problem) return failed(problem.code, problem.message);
-      const { polarity, subjectivity, label } = analyze(text);
+      const { polarity, subjectivity, label } = analyze(text, { details: false });
       return { polarity, subjectivity, label, error: null };
     });
 }

@@ -9,7 +9,9 @@ import type { TextProblem } from '../analysis/text-problem.js';
 import type { AnalysisObserver } from '../analysis-observer.js';
 import type { Builder, SchemaLimits } from './builder.js';
 import { toAnalyzerOptions } from './options.js';
+import { selectsAny } from './selection.js';
 import type { addSentimentTypes } from './sentiment.js';
+import { DETAILS } from './sentiment.js';
 
 type SentimentRefs = ReturnType<typeof addSentimentTypes>;
 
@@ -161,10 +163,13 @@ export function addBatchTypes(
           description: 'Per-request options, applied to every document.',
         }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: async (_root, args, context, info) => {
         const batch = await analyzeBatchCooperatively(
           args.documents,
-          toAnalyzerOptions(args.options),
+          {
+            ...toAnalyzerOptions(args.options),
+            details: selectsAny(info, ['results', 'analysis'], DETAILS),
+          },
           limits.maxTextLength,
         );
         const errorCodes = batch.results.flatMap((result) =>

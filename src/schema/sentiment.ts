@@ -7,7 +7,11 @@ import type {
 import type { AnalysisObserver } from '../analysis-observer.js';
 import type { Builder, SchemaLimits } from './builder.js';
 import { addOptionsTypes, toAnalyzerOptions } from './options.js';
+import { selectsAny } from './selection.js';
 import { textSchema } from './text-rules.js';
+
+/** The fields of a SentimentAnalysis that need the analyzer's details. */
+export const DETAILS: ReadonlySet<string> = new Set(['words', 'sentences']);
 
 /** Output types of one analysis, and the `analyzeSentiment` query. */
 export function addSentimentTypes(
@@ -128,8 +132,11 @@ export function addSentimentTypes(
           description: 'Per-request options, such as extra word valences.',
         }),
       },
-      resolve: (_root, args, context) => {
-        const analysis = analyze(args.text, toAnalyzerOptions(args.options));
+      resolve: (_root, args, context, info) => {
+        const analysis = analyze(args.text, {
+          ...toAnalyzerOptions(args.options),
+          details: selectsAny(info, [], DETAILS),
+        });
         (context.analysisObserver ?? observer).onAnalyzed('analyzeSentiment', 1, []);
         return analysis;
       },
