@@ -19,6 +19,27 @@ function tooLarge(request: IncomingMessage, response: ServerResponse, limit: num
   request.resume();
 }
 
+let lastGoodHost: string | undefined;
+
+/** Whether the Host header can make a URL (the app needs one; a bad one used to give a 500). */
+function isUsableHost(host: string | undefined): boolean {
+  if (host === undefined || host === lastGoodHost) return true;
+  if (!URL.canParse(`http://${host}/`)) return false;
+  lastGoodHost = host;
+  return true;
+}
+
+/** Answer 400 for a request whose Host header is not a host name (and port). */
+function badHost(request: IncomingMessage, response: ServerResponse) {
+  const message = `the Host header "${String(request.headers.host).slice(0, 100)}" is not a valid host; send the server's host name and port, as HTTP clients do`;
+  const body = request.url?.startsWith('/sentiment')
+    ? { error: message }
+    : { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] };
+  response.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+  request.resume();
+}
+
 /**
  * A body sent without Content-Length (chunked): read it up to the limit, then hand it to the
  * app as a fetch Request. Past the limit: 413, without reading further.
@@ -88,6 +109,10 @@ export function createHttpService(
     });
   };
   const server = createServer((request, response) => {
+    if (!isUsableHost(request.headers.host)) {
+      badHost(request, response);
+      return;
+    }
     const declared = request.headers['content-length'];
     if (declared !== undefined && Number(declared) > config.maxBodyBytes) {
       tooLarge(request, response, config.maxBodyBytes);

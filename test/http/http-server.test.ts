@@ -135,3 +135,70 @@ describe('graceful shutdown', () => {
     await expect(fetch(`${url}/health`)).rejects.toThrow();
   });
 });
+
+/** Send a request with a raw Host header (fetch does not allow setting one). */
+function sendWithHost(
+  url: string,
+  host: string,
+  options: { method: string; body?: string; chunked?: boolean },
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { host, 'content-type': 'application/json' };
+    if (options.body !== undefined && !options.chunked) {
+      headers['content-length'] = String(Buffer.byteLength(options.body));
+    }
+    const req = httpRequest(url, { method: options.method, headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => {
+        body += String(chunk);
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+describe('a Host header that is not a host', () => {
+  // Regression: the app builds a URL from Host; "a b" made it throw, and Yoga answered 500
+  // with a stack trace in plain text.
+  it('gets 400 with a message, on every route and body kind, never a 500', async () => {
+    const url = await start();
+    const query = JSON.stringify({ query: '{ analyzeSentiment(text: "good") { label } }' });
+    // Taught once with a good Host, so the fast path knows the operation.
+    expect(
+      (await sendWithHost(`${url}/graphql`, 'localhost', { method: 'POST', body: query })).status,
+    ).toBe(200);
+    const cases = [
+      { path: '/graphql', method: 'POST', body: query },
+      { path: '/graphql', method: 'POST', body: query, chunked: true },
+      { path: '/graphql?query={__typename}', method: 'GET' },
+      { path: '/health', method: 'GET' },
+    ];
+    for (const { path, ...options } of cases) {
+      const answer = await sendWithHost(`${url}${path}`, 'a b', options);
+      expect(answer.status, path).toBe(400);
+      const body = JSON.parse(answer.body) as {
+        errors: Array<{ message: string; extensions: { code: string } }>;
+      };
+      expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+      expect(body.errors[0]?.message).toContain('Host header "a b" is not a valid host');
+    }
+    const compat = await sendWithHost(`${url}/sentiment`, 'a b', {
+      method: 'POST',
+      body: '{"text":"ok"}',
+    });
+    expect(compat.status).toBe(400);
+    expect((JSON.parse(compat.body) as { error: string }).error).toContain('Host header');
+    // A good host still works on the same server.
+    const good = await sendWithHost(`${url}/graphql`, '127.0.0.1:1234', {
+      method: 'POST',
+      body: query,
+    });
+    expect(good).toEqual({
+      status: 200,
+      body: '{"data":{"analyzeSentiment":{"label":"POSITIVE"}}}',
+    });
+  });
+});
