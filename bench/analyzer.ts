@@ -1,6 +1,7 @@
 /**
  * `npm run bench:analyzer`: throughput of our `analyze()` vs npm `sentiment`'s `analyze()` on
- * the UCI sentences, in-process on one thread, plus the cost per KB on long texts.
+ * the UCI sentences, in-process on one thread, plus the cost per KB on long texts and per
+ * document in a 10,000-document batch with and without details.
  * Not part of `npm test`. Options: `--rounds N` (default 5), `--seconds S` per round (default 1).
  */
 import { parseArgs } from 'node:util';
@@ -9,6 +10,7 @@ import { median } from 'simple-statistics';
 import { loadUciSets } from '../scripts/eval/datasets.js';
 import { dateLine, machineLine } from '../scripts/eval/table.js';
 import { analyze } from '../src/analysis/analyze.js';
+import { analyzeBatch } from '../src/analysis/batch.js';
 import { sentencesPerSecond, sink } from './lib/rate.js';
 
 /** The target throughput for our analyzer on the UCI sentences. */
@@ -106,6 +108,37 @@ function main(): void {
     console.log(`| ${kb} KB | ${perKb.join(' | ')} |`);
   }
   console.log('\n(Constant µs/KB across sizes means the cost is linear in the text length.)');
+
+  // What the resolvers save when no `words` or `sentences` are selected: the details of every
+  // document of a batch are otherwise kept until the batch is answered.
+  console.log(
+    '\n| batch of 10,000 UCI sentences (analyzeBatch) | median CPU µs per document (GC included) | rounds |',
+  );
+  console.log('| --- | ---: | --- |');
+  const documents = Array.from({ length: 10_000 }, (_, index) => ({
+    id: String(index),
+    text: sentences[index % sentences.length] ?? '',
+  }));
+  const variants = [
+    { name: 'with details (words, sentences)', options: {} },
+    { name: 'details: false', options: { details: false } },
+  ];
+  const perDocument: number[][] = variants.map(() => []);
+  for (let round = 0; round <= rounds; round += 1) {
+    variants.forEach(({ options }, index) => {
+      const before = process.cpuUsage();
+      sink.value += analyzeBatch(documents, options, 100_000).summary.analyzed;
+      const used = process.cpuUsage(before);
+      // Round 0 is the warm-up.
+      if (round > 0) perDocument[index]?.push((used.user + used.system) / documents.length);
+    });
+  }
+  variants.forEach(({ name }, index) => {
+    const all = perDocument[index] ?? [];
+    console.log(
+      `| ${name} | ${median(all).toFixed(2)} | ${all.map((value) => value.toFixed(2)).join(', ')} |`,
+    );
+  });
   if (!Number.isFinite(sink.value)) console.log('(sink)', sink.value);
 }
 
