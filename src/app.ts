@@ -1,10 +1,9 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { type DocumentNode, Kind } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { useCompatibilityRoutes } from './compat.js';
 import type { AppConfig } from './config.js';
 import { useClientErrorCodes, useVariableCoercion } from './error-codes.js';
-import { FastPath } from './fast-path.js';
+import { FastPath, hasOneOperation } from './fast-path.js';
 import { graphiqlOptions } from './graphiql.js';
 import { corsFor, useNoSubscriptions, useRequestGuards, useVaryOnOrigin } from './http-guards.js';
 import { createLogger, type Logger } from './logger.js';
@@ -49,14 +48,6 @@ export function createFastPath(
     corsOrigins: config.corsOrigins,
     onOutcome: (outcome) => services.metrics.fastPath.inc({ outcome }),
   });
-}
-
-function hasOneOperation({ document }: { document: DocumentNode }): boolean {
-  let operations = 0;
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) operations++;
-  }
-  return operations === 1;
 }
 
 /** Create the service (GraphQL at /graphql plus the plain routes); no listening, no globals. */

@@ -5,6 +5,7 @@ import {
   execute,
   type GraphQLSchema,
   getOperationAST,
+  Kind,
 } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
@@ -14,6 +15,19 @@ import type { Logger } from './logger.js';
 import { REQUEST_ID_HEADER, requestIdFor, writeRequestLog } from './request-log.js';
 
 type OperationType = 'query' | 'mutation';
+
+/**
+ * Whether `document` holds exactly one operation. graphql-jit's Envelop plugin caches compiled
+ * code by document alone, so with several operations it would run whichever was compiled
+ * first, whatever `operationName` says: such documents run on graphql-js, in both paths.
+ */
+export function hasOneOperation({ document }: { document: DocumentNode }): boolean {
+  let operations = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) operations++;
+  }
+  return operations === 1;
+}
 
 /** An operation Yoga has accepted (parsed, validated, within the limits), ready to run again. */
 interface Prepared {
@@ -131,7 +145,8 @@ export class FastPath {
     if (!operation || operation.operation === 'subscription') return undefined;
     const operationType = operation.operation;
     const operationLabel = operation.name?.value ?? operationType;
-    if (this.options.graphqlJit === 1) {
+    // As in Yoga (src/app.ts): graphql-jit only for documents with one operation.
+    if (this.options.graphqlJit === 1 && hasOneOperation({ document })) {
       const compiled = compileQuery(schema, document, operationName);
       if (!isCompiledQuery(compiled)) return undefined;
       return {
@@ -230,11 +245,19 @@ export class FastPath {
         return;
       }
       const executeEnd = performance.now();
+      let text: string;
+      try {
+        text = JSON.stringify({ data: result.data });
+      } catch {
+        // Too large for one string (RangeError): Yoga answers it (a masked error) as before.
+        fallback(body);
+        return;
+      }
       for (const call of held) this.options.observer.onAnalyzed(...call);
-      const text = JSON.stringify({ data: result.data });
       const requestId = requestIdFor(headerValue(request.headers[REQUEST_ID_HEADER]));
       const responseHeaders: Record<string, string | number> = {
-        'content-type': `${mediaType}; charset=utf-8`,
+        // Header names spelled as Yoga's answers spell them.
+        'Content-Type': `${mediaType}; charset=utf-8`,
         'content-length': Buffer.byteLength(text),
         [REQUEST_ID_HEADER]: requestId,
       };
@@ -252,10 +275,20 @@ export class FastPath {
         start,
       });
     };
+    const sendOrHandOn = (result: ExecutionResult) => {
+      try {
+        send(result);
+      } catch (error) {
+        // Never let a failure here escape (it would end the process): Yoga answers instead.
+        this.options.logger.error('fast path failed', { error: String(error) });
+        if (!response.headersSent) fallback(body);
+        else response.destroy();
+      }
+    };
     if (outcome instanceof Promise) {
-      outcome.then(send, () => fallback(body));
+      outcome.then(sendOrHandOn, () => fallback(body));
     } else {
-      send(outcome);
+      sendOrHandOn(outcome);
     }
   }
 

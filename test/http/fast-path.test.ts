@@ -282,3 +282,54 @@ describe('fast path: the same answers as Yoga', () => {
     expect(fast.fastPath?.counts.answered).toBe(1);
   });
 });
+
+describe('fast path: failures never escape', () => {
+  it('hands a result it cannot serialize to Yoga instead of ending the process', async () => {
+    // A resolver whose value JSON.stringify refuses (a BigInt), as a response too large for
+    // one string (RangeError) would: both used to throw out of the fast path's send.
+    const { createSchema, createYoga } = await import('graphql-yoga');
+    const logs: Record<string, unknown>[] = [];
+    const logger = createLogger('info', (_level, line) => logs.push(JSON.parse(line)));
+    const metrics = createMetrics();
+    const fastPath = createFastPath({ ...defaultConfig }, { logger, metrics });
+    const yoga = createYoga({
+      schema: createSchema({
+        typeDefs: 'scalar Big type Query { big: Big }',
+        resolvers: { Big: { serialize: () => 10n }, Query: { big: () => 1 } } as never,
+      }),
+      logging: false,
+      plugins: [fastPath.learner()],
+    });
+    const service = createHttpService(yoga as never, defaultConfig, logger, fastPath);
+    running.push(service);
+    await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
+    const { port } = service.server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const first = await post(url, { query: '{ big }' });
+    const second = await post(url, { query: '{ big }' });
+    expect(second.status).toBe(first.status);
+    expect(second.body).toBe(first.body);
+    expect(fastPath.counts).toEqual({ answered: 0, handed_on: 1 });
+    // Still serving.
+    expect((await post(url, { query: '{ __typename }' })).status).toBe(200);
+  });
+});
+
+describe('fast path: documents with several operations', () => {
+  it('run on graphql-js as in Yoga, so their variables are checked the same way', async () => {
+    const fast = await start();
+    const yoga = await start({ fastPath: 0 });
+    const query = `mutation M($d: [DocumentInput!]!, $o: AnalysisOptions) {
+        analyzeSentimentBatch(documents: $d, options: $o) { summary { analyzed } } }
+      query Q { __typename }`;
+    const good = { query, operationName: 'M', variables: { d: [{ id: '1', text: 'good' }] } };
+    const bad = { ...good, variables: { ...good.variables, o: [] } };
+    await post(fast.url, good);
+    for (const body of [bad, good, bad]) {
+      const mine = await post(fast.url, body);
+      expect(comparable(mine)).toEqual(comparable(await post(yoga.url, body)));
+    }
+    expect((await post(fast.url, bad)).status).toBe(400);
+    expect(fast.fastPath?.counts.answered).toBe(1);
+  });
+});
