@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import {
   analyzeBatchCooperatively,
@@ -7,7 +8,7 @@ import {
 } from '../analysis/batch.js';
 import type { TextProblem } from '../analysis/text-problem.js';
 import type { AnalysisObserver } from '../analysis-observer.js';
-import type { Builder, SchemaLimits } from './builder.js';
+import type { Builder, Context, SchemaLimits } from './builder.js';
 import { toAnalyzerOptions } from './options.js';
 import { selectsAny } from './selection.js';
 import type { addSentimentTypes } from './sentiment.js';
@@ -59,6 +60,34 @@ export function documentsSchema(maxBatchSize: number, maxBatchTextLength: number
       });
     }
   });
+}
+
+/**
+ * The batch limits hold per request, not per field: aliases of `analyzeSentimentBatch` in one
+ * operation share one budget (otherwise 15 aliases of one 10,000-document variable would
+ * analyze 150,000 documents and could build a response too large to send).
+ */
+function chargeBatch(
+  context: Context,
+  documents: ReadonlyArray<{ text: string }>,
+  limits: SchemaLimits,
+): void {
+  let characters = 0;
+  for (const document of documents) characters += document.text.length;
+  const spent = context.batchBudget ?? { documents: 0, characters: 0 };
+  context.batchBudget = spent;
+  const total = {
+    documents: spent.documents + documents.length,
+    characters: spent.characters + characters,
+  };
+  if (total.documents > limits.maxBatchSize || total.characters > limits.maxBatchTextLength) {
+    throw new GraphQLError(
+      `this request's analyzeSentimentBatch fields send ${total.documents} documents (${total.characters} characters) together; the limits (${limits.maxBatchSize} documents, ${limits.maxBatchTextLength} characters) are per request. Send one batch per request.`,
+      { extensions: { code: 'BATCH_TOO_LARGE' } },
+    );
+  }
+  spent.documents = total.documents;
+  spent.characters = total.characters;
 }
 
 /** Batch input and output types, and the `analyzeSentimentBatch` mutation. */
@@ -164,6 +193,7 @@ export function addBatchTypes(
         }),
       },
       resolve: async (_root, args, context, info) => {
+        chargeBatch(context, args.documents, limits);
         const batch = await analyzeBatchCooperatively(
           args.documents,
           {

@@ -15,7 +15,11 @@ export interface SchemaLimits {
  * The GraphQL context: Yoga's, or the fast path's (src/fast-path.ts), which passes its own
  * `analysisObserver` to hold the counts back until it knows it will answer.
  */
-export type Context = Partial<YogaInitialContext> & { analysisObserver?: AnalysisObserver };
+export type Context = Partial<YogaInitialContext> & {
+  analysisObserver?: AnalysisObserver;
+  /** What this request's batch fields have sent so far (the batch limits are per request). */
+  batchBudget?: { documents: number; characters: number };
+};
 
 interface ValidationIssue {
   message: string;
