@@ -11,6 +11,7 @@ import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import type { Counter, Histogram, Registry } from 'prom-client';
 import type { AnalysisObserver } from './analysis-observer.js';
+import { isJsonContentType } from './http-guards.js';
 import type { Logger } from './logger.js';
 import { REQUEST_ID_HEADER, requestIdFor, writeRequestLog } from './request-log.js';
 
@@ -75,7 +76,6 @@ const MEDIA_TYPES = new Map<string, string>([
   ['application/json,application/graphql-response+json', 'application/json'],
 ]);
 
-const JSON_CONTENT_TYPE = /^application\/json\s*(;\s*charset=("?)utf-8\2\s*)?$/i;
 const MAX_QUERY_LENGTH = 20_000;
 
 /**
@@ -188,8 +188,7 @@ export class FastPath {
     if (headers['content-length'] === undefined || headers['transfer-encoding'] !== undefined) {
       return false;
     }
-    const contentType = headers['content-type'];
-    if (contentType === undefined || !JSON_CONTENT_TYPE.test(contentType)) return false;
+    if (!isJsonContentType(headers['content-type'])) return false;
     const accept = headers.accept;
     const mediaType = MEDIA_TYPES.get(
       accept === undefined ? '' : accept.replace(/\s/g, '').toLowerCase(),

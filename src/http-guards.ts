@@ -15,6 +15,21 @@ function isJsonObject(value: string): boolean {
   }
 }
 
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+
+/**
+ * Whether a POST body of this Content-Type is one Yoga reads as JSON (`application/json`, in
+ * lower case, then nothing or `;` parameters) in UTF-8, the only encoding of JSON (a body
+ * declared in another charset would be misread). The request guard and the fast path use it.
+ */
+export function isJsonContentType(type: string | null | undefined): boolean {
+  const first = type?.split(',')[0];
+  if (first === undefined || first === '') return false;
+  if (first !== 'application/json' && !first.startsWith('application/json;')) return false;
+  const charset = CHARSET.exec(first)?.[1];
+  return charset === undefined || charset.toLowerCase() === 'utf-8';
+}
+
 /**
  * Checks in front of Yoga for requests it would otherwise accept loosely or answer with a 500:
  * - POST bodies must be JSON (`application/json`): 415 UNSUPPORTED_MEDIA_TYPE otherwise, which
@@ -34,17 +49,18 @@ export function useRequestGuards(
         );
         return;
       }
-      if (url.pathname !== graphqlEndpoint) return;
+      // Yoga serves GraphQL with a trailing slash too ("/graphql/"): guard it the same way.
+      if (url.pathname.replace(/\/+$/, '') !== graphqlEndpoint) return;
       if (request.method === 'POST') {
         const type = request.headers.get('content-type') ?? '';
-        if (type.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
+        if (!isJsonContentType(type)) {
           countError('UNSUPPORTED_MEDIA_TYPE');
           endResponse(
             graphqlError(
               fetchAPI,
               415,
               'UNSUPPORTED_MEDIA_TYPE',
-              `Content-Type "${type || 'none'}" is not supported; send the operation as JSON with Content-Type: application/json (or use GET for queries).`,
+              `Content-Type "${type.slice(0, 100) || 'none'}" is not supported; send the operation as JSON in UTF-8 with Content-Type: application/json (in lower case, optionally with "; charset=utf-8"), or use GET for queries.`,
             ),
           );
         }

@@ -42,6 +42,46 @@ describe('HTTP-level client mistakes on /graphql', () => {
     );
   });
 
+  // Regression: these passed our check (it lower-cased and trimmed) but not Yoga's body
+  // parser, which answered 415 with an empty body and no code.
+  it.each([
+    'APPLICATION/JSON',
+    'application/json ; charset=utf-8',
+    'application/json; charset=latin1',
+    'application/json;charset=utf-16',
+  ])('Content-Type %s -> 415 with a code and what to send', async (contentType) => {
+    const response = await post('{"query":"{ __typename }"}', contentType);
+    expect(response.status).toBe(415);
+    const body = (await response.json()) as Errors;
+    expect(body.errors[0]?.extensions?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(body.errors[0]?.message).toContain('in UTF-8 with Content-Type: application/json');
+  });
+
+  it.each([
+    'application/json',
+    'application/json; charset=utf-8',
+    'application/json;charset=UTF-8',
+    'application/json; charset="utf-8"',
+  ])('Content-Type %s is read as JSON', async (contentType) => {
+    const response = await post('{"query":"{ __typename }"}', contentType);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  // Regression: Yoga serves /graphql/ too, where the check did not apply, so a form post
+  // (which browsers send cross-site without a preflight) ran a mutation.
+  it('guards /graphql/ (trailing slash) as /graphql', async () => {
+    const response = await app.fetch('http://localhost/graphql/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `query=${encodeURIComponent('mutation { analyzeSentimentBatch(documents: [{id: "1", text: "good"}]) { summary { analyzed } } }')}`,
+    });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as Errors).errors[0]?.extensions?.code).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+  });
+
   it.each([
     ['variables', '{bad'],
     ['variables', '[1]'],
