@@ -21,10 +21,13 @@ function tooLarge(request: IncomingMessage, response: ServerResponse, limit: num
 
 let lastGoodHost: string | undefined;
 
+/** A host name, IPv4 or [IPv6] address, and an optional port (RFC 3986 host and port). */
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9\-._~!$&'()*+,;=%]+)(?::\d{1,5})?$/;
+
 /** Whether the Host header can make a URL (the app needs one; a bad one used to give a 500). */
 function isUsableHost(host: string | undefined): boolean {
   if (host === undefined || host === lastGoodHost) return true;
-  if (!URL.canParse(`http://${host}/`)) return false;
+  if (!HOST.test(host) || !URL.canParse(`http://${host}/`)) return false;
   lastGoodHost = host;
   return true;
 }
