@@ -47,6 +47,7 @@ export function createFastPath(
     graphqlJit: config.graphqlJit === 1 ? 1 : 0,
     corsOrigins: config.corsOrigins,
     onOutcome: (outcome) => services.metrics.fastPath.inc({ outcome }),
+    countError: (code) => services.metrics.errors.inc({ code }),
   });
 }
 

@@ -56,6 +56,8 @@ export interface FastPathOptions {
   corsOrigins: readonly string[];
   /** How many distinct operations to keep ready (the oldest is dropped past it). */
   maxOperations?: number;
+  /** Counts an error code sent (or, for an abandoned request, logged) by the fast path. */
+  countError?: (code: string) => void;
   /** Told of each request the fast path read: answered here, or handed on to Yoga. */
   onOutcome?: (outcome: FastPathOutcome) => void;
 }
@@ -205,9 +207,14 @@ export class FastPath {
       this.count('handed_on');
       fallback(body);
     };
+    let ended = false;
     request.on('end', () => {
+      ended = true;
       const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
       this.answer(request, response, body, mediaType, start, handOn);
+    });
+    request.on('close', () => {
+      if (!ended) this.abandoned(request, start);
     });
     return true;
   }
@@ -289,6 +296,23 @@ export class FastPath {
     } else {
       sendOrHandOn(outcome);
     }
+  }
+
+  /**
+   * The client went away before its body was complete: log and count it as Yoga does for the
+   * truncated body it then reads (400 BAD_REQUEST); nobody is left to answer.
+   */
+  private abandoned(request: IncomingMessage, start: number) {
+    this.options.countError?.('BAD_REQUEST');
+    writeRequestLog(this.options.logger, {
+      requestId: requestIdFor(headerValue(request.headers[REQUEST_ID_HEADER])),
+      method: 'POST',
+      path: '/graphql',
+      operation: undefined,
+      status: 400,
+      start,
+      errorCodes: ['BAD_REQUEST'],
+    });
   }
 
   /** Record the request in Yoga's Prometheus metrics, as Yoga's plugin would (parse and

@@ -333,3 +333,33 @@ describe('fast path: documents with several operations', () => {
     expect(fast.fastPath?.counts.answered).toBe(1);
   });
 });
+
+describe('fast path: a client that leaves mid-body', () => {
+  it('is logged and counted as Yoga does (400 BAD_REQUEST), and the server goes on', async () => {
+    const { connect } = await import('node:net');
+    const fast = await start();
+    const yoga = await start({ fastPath: 0 });
+    const body = JSON.stringify({ query: single, variables: { text: 'good' } });
+    for (const server of [fast, yoga]) {
+      await post(server.url, body);
+      const { port } = new URL(server.url);
+      const socket = connect(Number(port), '127.0.0.1');
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n${body.slice(0, 10)}`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      socket.destroy();
+      for (let wait = 0; wait < 100 && server.logs.length < 2; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+    const strip = ({ time, requestId, durationMs, ...rest }: Record<string, unknown>) => rest;
+    expect(fast.logs.map(strip)).toEqual(yoga.logs.map(strip));
+    expect(fast.logs[1]).toMatchObject({ status: 400, errorCodes: ['BAD_REQUEST'] });
+    const line = 'sentiment_errors_total{code="BAD_REQUEST"}';
+    expect(await metric(fast, line)).toBe(1);
+    expect(await metric(yoga, line)).toBe(1);
+    expect((await post(fast.url, body)).status).toBe(200);
+  });
+});
