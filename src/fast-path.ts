@@ -11,6 +11,7 @@ import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import type { Counter, Histogram, Registry } from 'prom-client';
 import type { AnalysisObserver } from './analysis-observer.js';
+import { coerceVariables } from './error-codes.js';
 import { isJsonContentType } from './http-guards.js';
 import type { Logger } from './logger.js';
 import { REQUEST_ID_HEADER, requestIdFor, writeRequestLog } from './request-log.js';
@@ -147,30 +148,37 @@ export class FastPath {
     if (!operation || operation.operation === 'subscription') return undefined;
     const operationType = operation.operation;
     const operationLabel = operation.name?.value ?? operationType;
+    // Variables are coerced by graphql-js first, as in Yoga (useVariableCoercion); a failure
+    // is an error result, which Yoga then answers.
+    const coerce = operation.variableDefinitions?.length
+      ? (variables: Record<string, unknown>) => coerceVariables(schema, operation, variables)
+      : (variables: Record<string, unknown>) => ({ values: variables });
     // As in Yoga (src/app.ts): graphql-jit only for documents with one operation.
+    let executeWith: Prepared['run'];
     if (this.options.graphqlJit === 1 && hasOneOperation({ document })) {
       const compiled = compileQuery(schema, document, operationName);
       if (!isCompiledQuery(compiled)) return undefined;
-      return {
-        operationType,
-        operationLabel,
-        run: (variables, context) =>
-          compiled.query(undefined, context, variables) as
-            | ExecutionResult
-            | Promise<ExecutionResult>,
-      };
-    }
-    return {
-      operationType,
-      operationLabel,
-      run: (variables, context) =>
+      executeWith = (variables, context) =>
+        compiled.query(undefined, context, variables) as ExecutionResult | Promise<ExecutionResult>;
+    } else {
+      executeWith = (variables, context) =>
         execute({
           schema,
           document,
           operationName,
           variableValues: variables,
           contextValue: context,
-        }) as ExecutionResult | Promise<ExecutionResult>,
+        }) as ExecutionResult | Promise<ExecutionResult>;
+    }
+    return {
+      operationType,
+      operationLabel,
+      run: (variables, context) => {
+        const coerced = coerce(variables);
+        return 'errors' in coerced
+          ? { errors: coerced.errors }
+          : executeWith(coerced.values, context);
+      },
     };
   }
 

@@ -182,3 +182,36 @@ describe('batch limits per request', () => {
     expect(body.data?.a.summary.analyzed).toBe(1);
   });
 });
+
+describe('variables are coerced as the GraphQL spec says, with graphql-jit too', () => {
+  // Regressions: graphql-jit's own coercion accepted [] for an input object, ignored variable
+  // defaults, and left 'must not be null' argument errors without a code.
+  for (const graphqlJit of [1, 0]) {
+    const engine = testApp({ graphqlJit });
+    const label = graphqlJit === 1 ? 'graphql-jit' : 'graphql-js';
+
+    it(`${label}: [] for an input object is BAD_USER_INPUT (400)`, async () => {
+      const { status, body } = await graphql(engine, ONE, { text: 'good', options: [] });
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toContain(
+        'Expected type "AnalysisOptions" to be an object',
+      );
+    });
+
+    it(`${label}: a variable's default applies when the variable is not sent`, async () => {
+      const query = 'query ($t: String! = "lovely") { analyzeSentiment(text: $t) { label } }';
+      const { status, body } = await graphql(engine, query, {});
+      expect(status).toBe(200);
+      expect(body).toEqual({ data: { analyzeSentiment: { label: 'POSITIVE' } } });
+    });
+
+    it(`${label}: null sent for a defaulted variable used as String! is BAD_USER_INPUT`, async () => {
+      const query = 'query ($t: String = "lovely") { analyzeSentiment(text: $t) { label } }';
+      const { body } = await graphql(engine, query, { t: null });
+      expect(body.data).toBeNull();
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toContain('must not be null');
+    });
+  }
+});
