@@ -14,7 +14,7 @@ import {
   useClusterMetricsRoute,
   useMetrics,
 } from './metrics.js';
-import { useOperationLimits } from './operation-limits.js';
+import { useNoRepeatedLists, useOperationLimits } from './operation-limits.js';
 import { Readiness, useReadinessRoute } from './readiness.js';
 import { useRequestLog } from './request-log.js';
 import { buildSchema } from './schema/index.js';
@@ -90,6 +90,7 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
         : []),
       useMetrics(metrics),
       useOperationLimits(config),
+      useNoRepeatedLists(),
       useCompatibilityRoutes({ maxTextLength: config.maxTextLength, observer }),
       useNoSubscriptions(),
       useClientErrorCodes(),
