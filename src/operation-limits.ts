@@ -40,22 +40,16 @@ export function useOperationLimits(
 }
 
 /**
- * Fields whose value repeats per document or per word: selecting one under two names (aliases)
- * in the same place copies all of it, so a request within the batch limits could make a
- * response of hundreds of megabytes (11 aliases of `words` in a 10,000-document batch: 487 MB).
- */
-const REPEATING_FIELDS: ReadonlySet<string> = new Set([
-  'results',
-  'analysis',
-  'words',
-  'sentences',
-]);
-
-/**
- * Reject an operation that selects a field of {@link REPEATING_FIELDS} under more than one
- * response name in one selection set (fragments expanded), with OPERATION_TOO_COMPLEX.
+ * Reject an operation that selects a field under more than one response name (aliases) in one
+ * selection set below the root (fragments expanded), with OPERATION_TOO_COMPLEX. Below the
+ * root, fields take no arguments, so a second name only copies the value; inside `results` or
+ * `words` that copy repeats for every document or word, and a request within the batch limits
+ * could make a response of hundreds of megabytes (11 aliases of `words` in a 10,000-document
+ * batch: 487 MB). Root fields may be aliased (up to MAX_ALIASES): their arguments differ.
  */
 export const noRepeatedLists = (context: ValidationContext) => {
+  const schema = context.getSchema();
+  const roots = new Set([schema.getQueryType(), schema.getMutationType()]);
   const namesIn = (
     set: SelectionSetNode,
     names: Map<string, Set<string>>,
@@ -64,7 +58,6 @@ export const noRepeatedLists = (context: ValidationContext) => {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const field = selection.name.value;
-        if (!REPEATING_FIELDS.has(field)) continue;
         const keys = names.get(field) ?? new Set<string>();
         keys.add(selection.alias?.value ?? field);
         names.set(field, keys);
@@ -82,11 +75,13 @@ export const noRepeatedLists = (context: ValidationContext) => {
   };
   return {
     SelectionSet(node: SelectionSetNode) {
+      const parent = context.getParentType();
+      if (!parent || roots.has(parent as never)) return;
       for (const [field, keys] of namesIn(node, new Map(), new Set())) {
         if (keys.size < 2) continue;
         context.reportError(
           new GraphQLError(
-            `"${field}" is selected under ${keys.size} names (${[...keys].join(', ')}) in one place; select it once: each copy repeats all of it in the response`,
+            `"${field}" is selected under ${keys.size} names (${[...keys].join(', ')}) in one place; select it once: below the root each copy repeats the same value, for every document or word`,
             { nodes: [node], extensions: { code: 'OPERATION_TOO_COMPLEX' } },
           ),
         );

@@ -241,6 +241,16 @@ describe('lists that repeat per document or word are selected once per place', (
       'mutation ($documents: [DocumentInput!]!) { analyzeSentimentBatch(documents: $documents) { results { analysis { label } ... on DocumentResult { a2: analysis { label } } } } }',
       { documents: docs(1) },
     ],
+    [
+      'a scalar of every word under two names',
+      'mutation ($documents: [DocumentInput!]!) { analyzeSentimentBatch(documents: $documents) { results { analysis { words { token t2: token } } } } }',
+      { documents: docs(1) },
+    ],
+    [
+      'a field of a root-typed fragment below the root',
+      `{ ...R } fragment R on Query { analyzeSentiment(text: "good") { label l2: label } }`,
+      {},
+    ],
   ];
   it.each(rejected)('%s -> OPERATION_TOO_COMPLEX', async (_name, query, variables) => {
     const { body } = await graphql(app, query, variables);
@@ -249,12 +259,14 @@ describe('lists that repeat per document or word are selected once per place', (
     expect(body.errors?.[0]?.message).toMatch(/is selected under 2 names .*select it once/);
   });
 
-  it('allows the same field twice under one name (merged) and in different places', async () => {
+  it('allows the same field twice under one name (merged), in different places, and root aliases', async () => {
     const query = `{
       a: analyzeSentiment(text: "good") { words { token } words { token } ...W }
       b: analyzeSentiment(text: "bad") { words { token } }
+      ...R
     }
-    fragment W on SentimentAnalysis { words { token } }`;
+    fragment W on SentimentAnalysis { words { token } }
+    fragment R on Query { c: analyzeSentiment(text: "ok") { label } }`;
     const { status, body } = await graphql<{ a: { words: unknown[] }; b: { words: unknown[] } }>(
       app,
       query,
