@@ -108,11 +108,6 @@ export class FastPath {
   /** Requests this fast path read, by what became of them. */
   readonly counts: Record<FastPathOutcome, number> = { answered: 0, handed_on: 0 };
 
-  /** Operations ready to run. */
-  get size(): number {
-    return this.prepared.size;
-  }
-
   private count(outcome: FastPathOutcome) {
     this.counts[outcome]++;
     this.options.onOutcome?.(outcome);
