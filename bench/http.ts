@@ -79,6 +79,11 @@ class Series {
     const list = this.samples.get(key);
     return list && list.length > 0 ? median(list) : Number.NaN;
   }
+  /** Smallest over largest median of `keys`: 1 when they are all the same (flat). */
+  spread(keys: readonly string[]): number {
+    const medians = keys.map((key) => this.median(key));
+    return Math.min(...medians) / Math.max(...medians);
+  }
   rounds(key: string, digits = 0): string {
     return (this.samples.get(key) ?? []).map((value) => format(value, digits)).join(', ');
   }
@@ -328,10 +333,7 @@ async function main() {
       );
     }
     out();
-    const spreadOf = (name: string) => {
-      const medians = batchSizes.map((size) => scaling.median(`${name}|${size}`));
-      return Math.min(...medians) / Math.max(...medians);
-    };
+    const spreadOf = (name: string) => scaling.spread(batchSizes.map((size) => `${name}|${size}`));
     const spread = spreadOf(many.name);
     target(
       'docs/s flat from 10 to 10,000 per batch',
@@ -354,10 +356,7 @@ async function main() {
       );
     }
     out();
-    const spreadOf = (name: string) => {
-      const medians = textKb.map((kb) => long.median(`${name}|${kb}`));
-      return Math.min(...medians) / Math.max(...medians);
-    };
+    const spreadOf = (name: string) => long.spread(textKb.map((kb) => `${name}|${kb}`));
     const spread = spreadOf(many.name);
     target(
       'µs/KB flat from 1 KB to 100 KB',
@@ -368,11 +367,11 @@ async function main() {
   }
 
   if (only.has('latency')) {
-    let saturating = single.median(many.name);
-    if (!Number.isFinite(saturating)) {
-      saturating = (await load(many, { kind: 'single' })).requestsPerSecond;
+    let fullRate = single.median(many.name);
+    if (!Number.isFinite(fullRate)) {
+      fullRate = (await load(many, { kind: 'single' })).requestsPerSecond;
     }
-    const rate = Math.round(saturating / 2);
+    const rate = Math.round(fullRate / 2);
     const result = check('half rate', await load(many, { kind: 'single' }, { rate }));
     out(`### Latency at half the saturating rate (ours, WORKERS=${workers})`);
     out();

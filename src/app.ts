@@ -58,9 +58,8 @@ export function createApp(config: AppConfig, services: AppServices = {}): App {
   const readiness = services.readiness ?? new Readiness();
   const observer = countAnalyses(metrics);
   const graphiql = graphiqlOptions();
-  // graphql-jit compiles each operation once (cached per document) and runs the compiled code.
-  // Its cache is keyed by the document alone, so a document with several operations would run
-  // whichever was compiled first, whatever `operationName` says: those run on graphql-js.
+  // graphql-jit compiles each operation once (cached per document) and runs the compiled code;
+  // documents with several operations run on graphql-js (see hasOneOperation).
   const execution =
     config.graphqlJit === 1 ? [useGraphQlJit({}, { enableIf: hasOneOperation })] : [];
   return createYoga({

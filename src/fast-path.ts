@@ -254,14 +254,8 @@ export class FastPath {
         return;
       }
       const executeEnd = performance.now();
-      let text: string;
-      try {
-        text = JSON.stringify({ data: result.data });
-      } catch {
-        // Too large for one string (RangeError): Yoga answers it (a masked error) as before.
-        fallback(body);
-        return;
-      }
+      // Throws for a response too large for one string (RangeError): see sendOrHandOn.
+      const text = JSON.stringify({ data: result.data });
       for (const call of held) this.options.observer.onAnalyzed(...call);
       const requestId = requestIdFor(headerValue(request.headers[REQUEST_ID_HEADER]));
       const responseHeaders: Record<string, string | number> = {
@@ -288,7 +282,8 @@ export class FastPath {
       try {
         send(result);
       } catch (error) {
-        // Never let a failure here escape (it would end the process): Yoga answers instead.
+        // Never let a failure here escape (it would end the process): Yoga answers instead
+        // (for a response too large to serialize: a masked error, as without the fast path).
         this.options.logger.error('fast path failed', { error: String(error) });
         if (!response.headersSent) fallback(body);
         else response.destroy();

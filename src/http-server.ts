@@ -4,19 +4,41 @@ import type { AppConfig } from './config.js';
 import type { FastPath } from './fast-path.js';
 import type { Logger } from './logger.js';
 
-/** Answer 413 without reading the body, and close the connection so it is not read either. */
-function tooLarge(request: IncomingMessage, response: ServerResponse, limit: number) {
-  const message = `the request body is larger than ${limit} bytes; send fewer or shorter documents per request`;
+/**
+ * Answer an error in front of the app, in the shape of the route: `{"error"}` on the prototype
+ * route, a GraphQL error with `code` elsewhere. The body is not read (drained, or the
+ * connection closed when `close`).
+ */
+function refuse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  close = false,
+) {
   const body = request.url?.startsWith('/sentiment')
     ? { error: message }
-    : { errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] };
-  response.writeHead(413, {
+    : { errors: [{ message, extensions: { code } }] };
+  response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
-    connection: 'close',
+    ...(close ? { connection: 'close' } : {}),
   });
   response.end(JSON.stringify(body));
   request.on('error', () => {});
   request.resume();
+}
+
+/** Answer 413 without reading the body, and close the connection so it is not read either. */
+function tooLarge(request: IncomingMessage, response: ServerResponse, limit: number) {
+  refuse(
+    request,
+    response,
+    413,
+    'PAYLOAD_TOO_LARGE',
+    `the request body is larger than ${limit} bytes; send fewer or shorter documents per request`,
+    true,
+  );
 }
 
 let lastGoodHost: string | undefined;
@@ -34,13 +56,13 @@ function isUsableHost(host: string | undefined): boolean {
 
 /** Answer 400 for a request whose Host header is not a host name (and port). */
 function badHost(request: IncomingMessage, response: ServerResponse) {
-  const message = `the Host header "${String(request.headers.host).slice(0, 100)}" is not a valid host; send the server's host name and port, as HTTP clients do`;
-  const body = request.url?.startsWith('/sentiment')
-    ? { error: message }
-    : { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] };
-  response.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-  request.resume();
+  refuse(
+    request,
+    response,
+    400,
+    'BAD_REQUEST',
+    `the Host header "${String(request.headers.host).slice(0, 100)}" is not a valid host; send the server's host name and port, as HTTP clients do`,
+  );
 }
 
 /**

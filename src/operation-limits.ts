@@ -1,7 +1,8 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, type SelectionSetNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { AppConfig } from './config.js';
+import { fieldsIn } from './schema/selection.js';
 
 /**
  * Report a rejected operation as an ordinary validation error with a code, instead of Armor's
@@ -50,34 +51,17 @@ export function useOperationLimits(
 export const noRepeatedLists = (context: ValidationContext) => {
   const schema = context.getSchema();
   const roots = new Set([schema.getQueryType(), schema.getMutationType()]);
-  const namesIn = (
-    set: SelectionSetNode,
-    names: Map<string, Set<string>>,
-    seen: Set<string>,
-  ): Map<string, Set<string>> => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const field = selection.name.value;
-        const keys = names.get(field) ?? new Set<string>();
-        keys.add(selection.alias?.value ?? field);
-        names.set(field, keys);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        namesIn(selection.selectionSet, names, seen);
-      } else {
-        const fragment = context.getFragment(selection.name.value);
-        if (fragment && !seen.has(fragment.name.value)) {
-          seen.add(fragment.name.value);
-          namesIn(fragment.selectionSet, names, seen);
-        }
-      }
-    }
-    return names;
-  };
   return {
     SelectionSet(node: SelectionSetNode) {
       const parent = context.getParentType();
       if (!parent || roots.has(parent as never)) return;
-      for (const [field, keys] of namesIn(node, new Map(), new Set())) {
+      const names = new Map<string, Set<string>>();
+      for (const field of fieldsIn([node], (name) => context.getFragment(name))) {
+        const keys = names.get(field.name.value) ?? new Set<string>();
+        keys.add(field.alias?.value ?? field.name.value);
+        names.set(field.name.value, keys);
+      }
+      for (const [field, keys] of names) {
         if (keys.size < 2) continue;
         context.reportError(
           new GraphQLError(

@@ -1,4 +1,36 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
+
+/**
+ * The fields of `sets`, with inline fragments and fragment spreads expanded (each named
+ * fragment once). `@skip` and `@include` are not evaluated.
+ */
+export function* fieldsIn(
+  sets: readonly SelectionSetNode[],
+  fragment: (name: string) => FragmentDefinitionNode | null | undefined,
+  seen: Set<string> = new Set(),
+): Generator<FieldNode> {
+  for (const set of sets) {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        yield selection;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        yield* fieldsIn([selection.selectionSet], fragment, seen);
+      } else {
+        const name = selection.name.value;
+        const definition = fragment(name);
+        if (!definition || seen.has(name)) continue;
+        seen.add(name);
+        yield* fieldsIn([definition.selectionSet], fragment, seen);
+      }
+    }
+  }
+}
 
 /**
  * Whether the client selected any of `names` under the current field, following `path`
@@ -11,41 +43,17 @@ export function selectsAny(
   path: readonly string[],
   names: ReadonlySet<string>,
 ): boolean {
+  const fragment = (name: string) => info.fragments[name];
   let level: SelectionSetNode[] = [];
   for (const node of info.fieldNodes) if (node.selectionSet) level.push(node.selectionSet);
   for (const step of path) {
     const next: SelectionSetNode[] = [];
-    forEachField(level, info, (name, selectionSet) => {
-      if (name === step && selectionSet) next.push(selectionSet);
-      return false;
-    });
+    for (const field of fieldsIn(level, fragment)) {
+      if (field.name.value === step && field.selectionSet) next.push(field.selectionSet);
+    }
     if (next.length === 0) return false;
     level = next;
   }
-  return forEachField(level, info, (name) => names.has(name));
-}
-
-/** Visit the fields of `sets` (fragments flattened) until `visit` returns true. */
-function forEachField(
-  sets: readonly SelectionSetNode[],
-  info: Pick<GraphQLResolveInfo, 'fragments'>,
-  visit: (name: string, selectionSet: SelectionSetNode | undefined) => boolean,
-  seen: Set<string> = new Set(),
-): boolean {
-  for (const set of sets) {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (visit(selection.name.value, selection.selectionSet)) return true;
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (forEachField([selection.selectionSet], info, visit, seen)) return true;
-      } else {
-        const name = selection.name.value;
-        const fragment = info.fragments[name];
-        if (!fragment || seen.has(name)) continue;
-        seen.add(name);
-        if (forEachField([fragment.selectionSet], info, visit, seen)) return true;
-      }
-    }
-  }
+  for (const field of fieldsIn(level, fragment)) if (names.has(field.name.value)) return true;
   return false;
 }

@@ -312,6 +312,7 @@ describe('fast path: failures never escape', () => {
     expect(second.status).toBe(first.status);
     expect(second.body).toBe(first.body);
     expect(fastPath.counts).toEqual({ answered: 0, handed_on: 1 });
+    expect(logs.some((line) => line.msg === 'fast path failed')).toBe(true);
     // Still serving.
     expect((await post(url, { query: '{ __typename }' })).status).toBe(200);
   });
